@@ -1,0 +1,35 @@
+# minijs developer commands. `make run` and `make test` are the README's contract.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test test-all test262-parse bench clean tables
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m minijs.syntax.tables --build
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/minijs ast examples/hello.js | head -c 600; echo
+	$(VENV)/bin/minijs tokens examples/hello.js | head -20
+
+test: $(STAMP)
+	$(PY) -m pytest -n 2 tests
+
+# Parse every test262 test (language + built-ins) and report pass rates.
+test262-parse: $(STAMP)
+	$(PY) -m minijs.conformance.parse262
+
+bench: $(STAMP)
+	$(PY) -m pip install -q -e '.[test,bench]'
+	$(PY) -m pytest benchmarks --benchmark-only
+
+tables: $(STAMP)
+	$(PY) -m minijs.syntax.tables --build
+
+clean:
+	rm -rf $(VENV) .cache minijs/syntax/_tables

@@ -1,0 +1,3 @@
+from minijs.cli import main
+
+raise SystemExit(main())
