@@ -107,7 +107,15 @@ OPTIONAL_FIELDS = {
 #   escaped:      Identifier: the name was written with \u escapes.
 #   shorthand_init: Property: the `a = 1` cover form in an object literal
 #                 (legal only once converted to a pattern).
-INTERNAL_FIELDS = ("parenthesized", "octal", "escaped", "shorthand_init", "trailing_comma")
+#   trailing_comma: Array/ObjectExpression ended with `,` (illegal after a
+#                 rest element once converted to a pattern).
+#   cooked_error: TemplateElement: (message, offset) of an invalid escape
+#                 (legal only in tagged templates, where cooked is null).
+# They live in the instance __dict__ (created only when one is set) and
+# default to None through class attributes, so creating a node costs only
+# its public fields.
+INTERNAL_FIELDS = ("parenthesized", "octal", "escaped", "shorthand_init",
+                   "trailing_comma", "cooked_error")
 
 
 # ESTree field names that are Python keywords get a Python attribute name;
@@ -119,9 +127,10 @@ JSON_NAME = {v: k for k, v in PY_ATTR.items()}
 class Node:
     """Base of every AST node. Subclasses are generated from NODE_FIELDS."""
 
-    __slots__ = ("start", "end") + INTERNAL_FIELDS
     type = "Node"
     fields = ()
+    parenthesized = octal = escaped = shorthand_init = None
+    trailing_comma = cooked_error = None
 
     def __repr__(self):
         inner = ", ".join(f"{f}={getattr(self, f, None)!r}" for f in self.fields)
@@ -148,15 +157,14 @@ def _make_node_class(type_name, fields, optional):
     slots = tuple(fields) + tuple(f for f in optional if f not in fields)
     params = ", ".join(f"{f}=None" for f in fields)
     body = "".join(f"    self.{f} = {f}\n" for f in fields)
-    internal = "".join(f"    self.{f} = None\n" for f in INTERNAL_FIELDS)
     src = (
         f"def __init__(self, start, end{', ' if params else ''}{params}):\n"
-        f"    self.start = start\n    self.end = end\n{body}{internal}"
+        f"    self.start = start\n    self.end = end\n{body}"
     )
     namespace = {}
     exec(src, namespace)  # generated constructor: one assignment per field
     cls = type(type_name, (Node,), {
-        "__slots__": slots,
+        "__slots__": ("start", "end") + slots,
         "__init__": namespace["__init__"],
         "type": type_name,
         "fields": slots,

@@ -1,0 +1,333 @@
+"""The LR driver: runs ply's LALR tables over the token stream.
+
+ply.yacc generates the tables; this loop runs them because JavaScript needs
+the parser and the tokenizer to talk, which ply's own loop cannot do:
+
+* Token choice by parser state.  Several raw tokens mean different
+  terminals by context (ECMA-262's lookahead restrictions and lexical goal
+  symbols): `{` is a block or an object literal, `function`/`class` a
+  declaration or an expression, `/` a division or a regular expression,
+  `let`/`async`/`get`/`of`/... keywords or identifiers.  `classify` lists the
+  candidates in priority order and takes the first the current LR state has
+  an action for -- the spec's "a statement cannot start with `{`" becomes
+  "prefer LBRACE where both are possible".
+* Context.  `yield`/`await` are keywords only inside generators / async
+  functions; `in` ends a for-head at the head's top nesting level.  Marker
+  productions push a context frame before a body is read; the function
+  production pops it.  The lookahead is re-classified whenever the context
+  changes under it.
+* Automatic semicolon insertion (ECMA-262 12.10), in one place: `recover`.
+  The "no LineTerminator here" rules are applied in `next_token`.
+
+Pass-through productions (`a : b`, methods named `p_*_unit`) are reduced
+by rewriting the state on the stack, without a call.
+"""
+
+import ply.lex
+
+from minijs.syntax.errors import JSSyntaxError
+from minijs.syntax.grammar import Grammar, KEYWORDS, RESERVED_WORDS
+from minijs.syntax.grammar_functions import CONTEXTS
+from minijs.syntax.lexer import Lexer
+from minijs.syntax import tables as _tables
+
+# ply's token class gets the attributes every token must answer.
+ply.lex.LexToken.auto = False       # a SEMI made by ASI
+ply.lex.LexToken.escaped = False    # an identifier written with \u escapes
+ply.lex.LexToken.version = -1       # context version it was classified in
+
+_KEYWORD_CANDIDATES = {w: (t, "NAME") for w, t in KEYWORDS.items()}
+_KEYWORD_CANDIDATES["function"] = ("FUNCTION_DECL", "FUNCTION", "NAME")
+_KEYWORD_CANDIDATES["class"] = ("CLASS_DECL", "CLASS", "NAME")
+_KEYWORD_CANDIDATES["enum"] = ("NAME",)
+
+_NAME_START = frozenset(("NAME", "STRING", "NUMBER", "BIGINT", "LBRACKET", "PRIVATE_NAME"))
+_STATIC_NEXT = _NAME_START | {"STAR", "LBRACE"}
+_ASYNC_METHOD_NEXT = frozenset(("LBRACKET", "STAR", "STRING", "NUMBER", "BIGINT", "PRIVATE_NAME"))
+_OPENERS = frozenset(("LPAREN", "LBRACKET", "LBRACE", "OBJ_LBRACE", "TEMPLATE_HEAD"))
+_CLOSERS = frozenset(("RPAREN", "RBRACKET", "RBRACE", "TEMPLATE_TAIL"))
+_RESTRICTED = frozenset(("RETURN", "BREAK", "CONTINUE"))
+
+_UNEXPECTED_KIND = {
+    "NUMBER": "Unexpected number", "BIGINT": "Unexpected number",
+    "STRING": "Unexpected string", "TEMPLATE": "Unexpected template string",
+    "TEMPLATE_HEAD": "Unexpected template string",
+    "TEMPLATE_MIDDLE": "Unexpected template string",
+    "TEMPLATE_TAIL": "Unexpected template string",
+    "REGEX": "Unexpected regular expression",
+}
+
+
+class Parser(Grammar):
+    """One parse of one source text. Not reusable."""
+
+    def __init__(self, source, module=False):
+        self.source = source
+        self.module = module
+        self.tables = _tables.load()
+        self.lexer = Lexer(source, module)
+        self.peeked = None
+        self.pending = None           # real token held back behind an ASI `;`
+        self.prev = None              # last shifted token
+        self.values = None
+        top = "module" if module else "script"
+        self.contexts = [[top, False, module, None]]   # kind, yield, await, noin depth
+        self.yield_kw = False
+        self.await_kw = module
+        self.noin = None              # the for-head frame on top, if any
+        self.version = 0
+
+    # --- contexts ---------------------------------------------------------------
+
+    def push_context(self, kind):
+        yield_kw, await_kw = CONTEXTS[kind]
+        self.contexts.append([kind, yield_kw, await_kw, None])
+        self._context_changed()
+
+    def pop_context(self):
+        self.contexts.pop()
+        self._context_changed()
+
+    def push_noin(self):
+        top = self.contexts[-1]
+        self.contexts.append(["for_head", top[1], top[2], 0])
+        self._context_changed()
+
+    def _context_changed(self):
+        top = self.contexts[-1]
+        self.yield_kw = top[1]
+        self.await_kw = top[2]
+        self.noin = top if top[3] is not None else None
+        self.version += 1
+
+    def _track_noin(self, tok):
+        frame = self.noin
+        t = tok.type
+        if t in _OPENERS:
+            frame[3] += 1
+        elif t in _CLOSERS:
+            frame[3] -= 1
+        elif frame[3] == 0 and (t == "SEMI" or t == "FOR_IN" or t == "OF"):
+            self.pop_context()
+
+    # --- tokens -----------------------------------------------------------------
+
+    def _raw(self):
+        if self.peeked is not None:
+            tok, self.peeked = self.peeked, None
+            return tok
+        tok = self.lexer.next()
+        if tok is None:
+            return self.lexer.eof_token()
+        tok.rtype = tok.type
+        return tok
+
+    def peek(self):
+        if self.peeked is None:
+            tok = self.lexer.next()
+            if tok is None:
+                tok = self.lexer.eof_token()
+            else:
+                tok.rtype = tok.type
+            self.peeked = tok
+        return self.peeked
+
+    def next_token(self, state):
+        """The next token, classified for `state`, ASI for restricted rules."""
+        if self.pending is not None:
+            tok, self.pending = self.pending, None
+        else:
+            tok = self._raw()
+            if tok.nl and self.prev is not None:
+                prev_type = self.prev.type
+                if prev_type in _RESTRICTED and tok.rtype != "SEMI":
+                    self.pending = tok
+                    return self.auto_semi()
+                if prev_type == "THROW":
+                    raise JSSyntaxError("Illegal newline after throw", self.prev.lexpos)
+        self.classify(tok, state)
+        return tok
+
+    def auto_semi(self):
+        tok = ply.lex.LexToken()
+        tok.type = tok.rtype = "SEMI"
+        tok.value = ";"
+        end = self.prev.end if self.prev is not None else 0
+        tok.lexpos = tok.end = end
+        tok.nl = False
+        tok.auto = True
+        tok.lineno = 0
+        return tok
+
+    def classify(self, tok, state):
+        """Set tok.type to the terminal this raw token is in `state`."""
+        tok.version = self.version
+        rtype = tok.rtype
+        if rtype == "NAME":
+            if tok.escaped:
+                tok.type = "NAME"
+                return
+            word = tok.value
+            candidates = _KEYWORD_CANDIDATES.get(word)
+            if candidates is None:
+                candidates = self._contextual(word)
+                if candidates is None:
+                    tok.type = "NAME"
+                    return
+            elif word == "in":
+                candidates = ("FOR_IN" if self.noin is not None and self.noin[3] == 0 else "IN", "NAME")
+        elif rtype == "LBRACE":
+            candidates = ("LBRACE", "OBJ_LBRACE")
+        elif rtype == "DIV" or rtype == "DIV_ASSIGN":
+            acts = self.tables.action[state]
+            if rtype not in acts:
+                self.lexer.relex_regex(tok)
+                self.peeked = None
+                tok.rtype = "REGEX"
+            tok.type = tok.rtype
+            return
+        elif rtype == "PLUSPLUS" or rtype == "MINUSMINUS":
+            tok.type = rtype if not tok.nl else ("PREFIX_INC" if rtype == "PLUSPLUS" else "PREFIX_DEC")
+            return
+        elif rtype == "ARROW" and tok.nl:
+            raise JSSyntaxError("Unexpected token '=>'", tok.lexpos)
+        else:
+            tok.type = rtype
+            return
+        acts = self.tables.action[state]
+        for c in candidates:
+            if c in acts:
+                tok.type = c
+                break
+        else:
+            tok.type = candidates[0]
+        if tok.type == "YIELD" and self.peek().nl:
+            tok.type = "YIELD_BARE"
+
+    def _contextual(self, word):
+        """Candidate terminals for a contextual keyword, or None."""
+        if word == "of":
+            return ("OF", "NAME")
+        if word == "let":
+            nxt = self.peek()
+            r = nxt.rtype
+            if r == "LBRACKET" or r == "LBRACE" or (r == "NAME" and (nxt.value not in RESERVED_WORDS or nxt.escaped)):
+                return ("LET", "NAME")
+            return None
+        if word == "yield":
+            return ("YIELD", "NAME") if self.yield_kw else None
+        if word == "await":
+            return ("AWAIT", "NAME") if self.await_kw else None
+        if word == "async":
+            nxt = self.peek()
+            if nxt.nl:
+                return None
+            if nxt.rtype == "NAME":
+                return ("ASYNC_METHOD", "ASYNC", "NAME")
+            if nxt.rtype in _ASYNC_METHOD_NEXT:
+                return ("ASYNC_METHOD", "NAME")
+            return None
+        if word == "get" or word == "set":
+            if self.peek().rtype in _NAME_START:
+                return ("GET" if word == "get" else "SET", "NAME")
+            return None
+        if word == "static":
+            if self.peek().rtype in _STATIC_NEXT:
+                return ("STATIC", "NAME")
+            return None
+        if word == "as":
+            return ("AS", "NAME")
+        if word == "from":
+            return ("FROM", "NAME")
+        return None
+
+    # --- the LR loop ---------------------------------------------------------------
+
+    def parse(self):
+        t = self.tables
+        action, goto, defaulted = t.action, t.goto, t.defaulted
+        # (lhs, length, bound action or None for a pass-through)
+        prods = [(lhs, n, None if name.endswith("_unit") else getattr(self, name))
+                 if name else (lhs, n, None) for lhs, n, name in t.productions]
+        states = [0]
+        values = [None]
+        self.values = values
+        tok = None
+        while True:
+            state = states[-1]
+            act = defaulted[state]
+            if act is None:
+                if tok is None:
+                    tok = self.next_token(state)
+                elif tok.version != self.version:
+                    self.classify(tok, state)
+                act = action[state].get(tok.type)
+                if act is None:
+                    tok = self.recover(tok, state)
+                    continue
+            if act > 0:
+                states.append(act)
+                values.append(tok)
+                self.prev = tok
+                if self.noin is not None:
+                    self._track_noin(tok)
+                tok = None
+                continue
+            if act < 0:
+                lhs, n, func = prods[-act]
+                if func is None:
+                    states[-1] = goto[states[-2]][lhs]
+                    continue
+                if n:
+                    p = values[-n - 1:]
+                    del values[-n:]
+                    del states[-n:]
+                else:
+                    p = [None]
+                func(p)
+                values.append(p[0])
+                states.append(goto[states[-1]][lhs])
+                continue
+            return values[-1]
+
+    def recover(self, tok, state):
+        """Automatic semicolon insertion, or the syntax error."""
+        if not tok.auto:
+            offending = tok
+            asi = tok.nl or tok.rtype == "RBRACE" or tok.rtype == "$end" or self._do_while_end(state)
+            if asi and "SEMI" in self.tables.action[state]:
+                self.pending = tok
+                return self.auto_semi()
+        else:
+            offending = self.pending or tok
+        raise JSSyntaxError(self.unexpected_message(offending), offending.lexpos)
+
+    def _do_while_end(self, state):
+        """ASI after the `)` of `do ... while (...)` (ECMA-262 12.10.1 rule 1.3)."""
+        if self.prev is None or self.prev.type != "RPAREN":
+            return False
+        nxt = self.tables.action[state].get("SEMI")
+        if nxt is None or nxt < 0:
+            return False
+        t = self.tables
+        return any(a < 0 and t.productions[-a][0] == "do_while_statement"
+                   for a in t.action[nxt].values())
+
+    def pending_token(self):
+        return self.pending if self.pending is not None else self.prev
+
+    def unexpected_message(self, tok):
+        rtype = tok.rtype
+        if rtype == "$end":
+            return "Unexpected end of input"
+        if rtype == "NAME":
+            word = tok.value
+            if word in RESERVED_WORDS and not tok.escaped:
+                return "Unexpected reserved word" if word == "enum" else "Unexpected token '%s'" % word
+            return "Unexpected identifier '%s'" % word
+        if rtype == "PRIVATE_NAME":
+            return "Unexpected identifier '#%s'" % tok.value
+        kind = _UNEXPECTED_KIND.get(rtype)
+        if kind is not None:
+            return kind
+        return "Unexpected token '%s'" % self.source[tok.lexpos:tok.end]
