@@ -438,7 +438,7 @@ def _master_lexer():
     global _MASTER
     if _MASTER is None:
         rules = _Rules()
-        _MASTER = ply.lex.lex(module=rules, optimize=True, reflags=0)
+        _MASTER = ply.lex.lex(module=rules, optimize=False, reflags=0, errorlog=ply.lex.NullLogger())
     return _MASTER
 
 
