@@ -44,8 +44,10 @@ _KEYWORD_CANDIDATES["enum"] = ("NAME",)
 _NAME_START = frozenset(("NAME", "STRING", "NUMBER", "BIGINT", "LBRACKET", "PRIVATE_NAME"))
 _STATIC_NEXT = _NAME_START | {"STAR", "LBRACE"}
 _ASYNC_METHOD_NEXT = frozenset(("LBRACKET", "STAR", "STRING", "NUMBER", "BIGINT", "PRIVATE_NAME"))
-_OPENERS = frozenset(("LPAREN", "LBRACKET", "LBRACE", "OBJ_LBRACE", "TEMPLATE_HEAD"))
-_CLOSERS = frozenset(("RPAREN", "RBRACKET", "RBRACE", "TEMPLATE_TAIL"))
+# Nesting inside a for-head: `in` is an operator again below the top level,
+# and between `?` and `:` (ConditionalExpression's middle is [+In]).
+_OPENERS = frozenset(("LPAREN", "LBRACKET", "LBRACE", "OBJ_LBRACE", "TEMPLATE_HEAD", "QUESTION"))
+_CLOSERS = frozenset(("RPAREN", "RBRACKET", "RBRACE", "TEMPLATE_TAIL", "COLON"))
 _RESTRICTED = frozenset(("RETURN", "BREAK", "CONTINUE"))
 
 _UNEXPECTED_KIND = {
@@ -66,12 +68,13 @@ class Parser(Grammar):
         self.module = module
         self.tables = _tables.load()
         self.lexer = Lexer(source, module)
-        self.peeked = None
+        self.peeked = []              # raw tokens read ahead, in order
         self.pending = None           # real token held back behind an ASI `;`
         self.prev = None              # last shifted token
         self.values = None
         top = "module" if module else "script"
-        self.contexts = [[top, False, module, None]]   # kind, yield, await, noin depth
+        # frames: [kind, yield is keyword, await is keyword, for-head nesting]
+        self.contexts = [[top, False, module, None]]
         self.yield_kw = False
         self.await_kw = module
         self.noin = None              # the for-head frame on top, if any
@@ -90,7 +93,7 @@ class Parser(Grammar):
 
     def push_noin(self):
         top = self.contexts[-1]
-        self.contexts.append(["for_head", top[1], top[2], 0])
+        self.contexts.append(["for_head", top[1], top[2], []])
         self._context_changed()
 
     def _context_changed(self):
@@ -101,36 +104,39 @@ class Parser(Grammar):
         self.version += 1
 
     def _track_noin(self, tok):
-        frame = self.noin
+        """Follow nesting inside a for-head; leave the head at `;`/in/of."""
+        nesting = self.noin[3]
         t = tok.type
         if t in _OPENERS:
-            frame[3] += 1
+            nesting.append(t)
         elif t in _CLOSERS:
-            frame[3] -= 1
-        elif frame[3] == 0 and (t == "SEMI" or t == "FOR_IN" or t == "OF"):
+            if t != "COLON":
+                if nesting:
+                    nesting.pop()
+            elif nesting and nesting[-1] == "QUESTION":
+                nesting.pop()
+        elif not nesting and (t == "SEMI" or t == "FOR_IN" or t == "OF"):
             self.pop_context()
 
     # --- tokens -----------------------------------------------------------------
 
-    def _raw(self):
-        if self.peeked is not None:
-            tok, self.peeked = self.peeked, None
-            return tok
+    def _lex(self):
         tok = self.lexer.next()
         if tok is None:
             return self.lexer.eof_token()
         tok.rtype = tok.type
         return tok
 
-    def peek(self):
-        if self.peeked is None:
-            tok = self.lexer.next()
-            if tok is None:
-                tok = self.lexer.eof_token()
-            else:
-                tok.rtype = tok.type
-            self.peeked = tok
-        return self.peeked
+    def _raw(self):
+        if self.peeked:
+            return self.peeked.pop(0)
+        return self._lex()
+
+    def peek(self, n=1):
+        """The n-th raw token after the current one (n = 1 or 2)."""
+        while len(self.peeked) < n:
+            self.peeked.append(self._lex())
+        return self.peeked[n - 1]
 
     def next_token(self, state):
         """The next token, classified for `state`, ASI for restricted rules."""
@@ -175,14 +181,13 @@ class Parser(Grammar):
                     tok.type = "NAME"
                     return
             elif word == "in":
-                candidates = ("FOR_IN" if self.noin is not None and self.noin[3] == 0 else "IN", "NAME")
+                candidates = ("FOR_IN" if self.noin is not None and not self.noin[3] else "IN", "NAME")
         elif rtype == "LBRACE":
             candidates = ("LBRACE", "OBJ_LBRACE")
         elif rtype == "DIV" or rtype == "DIV_ASSIGN":
             acts = self.tables.action[state]
             if rtype not in acts:
-                self.lexer.relex_regex(tok)
-                self.peeked = None
+                self.lexer.relex_regex(tok)   # nothing was read past a `/`
                 tok.rtype = "REGEX"
             tok.type = tok.rtype
             return
@@ -223,6 +228,8 @@ class Parser(Grammar):
             if nxt.nl:
                 return None
             if nxt.rtype == "NAME":
+                if nxt.value == "of" and not nxt.escaped and self.peek(2).rtype != "ARROW":
+                    return ("ASYNC_METHOD", "NAME")   # `for await (async of x)`
                 return ("ASYNC_METHOD", "ASYNC", "NAME")
             if nxt.rtype in _ASYNC_METHOD_NEXT:
                 return ("ASYNC_METHOD", "NAME")

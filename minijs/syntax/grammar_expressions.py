@@ -47,7 +47,7 @@ PRECEDENCE = (
     ("left", "STAR", "DIV", "PERCENT"),
     ("right", "STARSTAR"),
     ("right", "UNARY"),
-    ("left", "POSTFIX"),
+    ("left", "POSTFIX", "PLUSPLUS", "MINUSMINUS"),   # tokens too: postfix binds tightest
 )
 
 

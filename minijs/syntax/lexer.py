@@ -361,14 +361,13 @@ class _Rules:
         return self.template_chunk(t, t.lexpos + 1, head=True)
 
     def t_PRIVATE_NAME(self, t):
-        r"\#(?:[$_\w]|\\u|[\ud800-\udbff])"
-        m = re.compile(IDENT_RE).match(self.lexer.lexdata, t.lexpos + 1)
-        if m is None:
-            raise JSSyntaxError("Invalid or unexpected token", t.lexpos)
-        self.lexer.lexpos = m.end()
-        t.value = cook_identifier(m.group(), t.lexpos + 1) if "\\" in m.group() or \
-            any("\ud800" <= c <= "\udfff" for c in m.group()) else m.group()
+        raw = t.value[1:]
+        t.escaped = "\\" in raw
+        if t.escaped or any("\ud800" <= c <= "\udfff" for c in raw):
+            raw = cook_identifier(raw, t.lexpos + 1)
+        t.value = raw
         return t
+    t_PRIVATE_NAME.__doc__ = "\\#" + IDENT_RE
 
     def t_NAME(self, t):
         raw = t.value

@@ -69,9 +69,15 @@ def finish_items(items):
     return items, trailing or None
 
 
+# Annex B.3.6 (web compatibility): in sloppy code a call may stand where an
+# assignment target is expected and throws a ReferenceError when evaluated
+# (`f() = 1`).  The early-error pass rejects it in strict code.
+SIMPLE_TARGETS = ("Identifier", "MemberExpression", "CallExpression")
+
+
 def check_simple_target(node, message):
     """Operand of ++/--/compound assignment: identifier or member access."""
-    if node.type not in ("Identifier", "MemberExpression"):
+    if node.type not in SIMPLE_TARGETS:
         raise JSSyntaxError(message, _start(node))
 
 
@@ -82,6 +88,8 @@ def to_assignment_target(node, message=ASSIGN_MSG):
     kind = node.type
     if kind in ("Identifier", "MemberExpression"):
         return node
+    if kind == "CallExpression" and message is not DESTRUCT_MSG:
+        return node   # Annex B.3.6, see SIMPLE_TARGETS
     if node.parenthesized is None:
         if kind == "ObjectExpression":
             return _object_to_pattern(node, _assignment_element, binding=False)
