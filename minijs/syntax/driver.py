@@ -72,6 +72,7 @@ class Parser(Grammar):
         self.pending = None           # real token held back behind an ASI `;`
         self.prev = None              # last shifted token
         self.values = None
+        self.collect = None           # list receiving shifted tokens (minijs tokens)
         top = "module" if module else "script"
         # frames: [kind, yield is keyword, await is keyword, for-head nesting]
         self.contexts = [[top, False, module, None]]
@@ -278,6 +279,8 @@ class Parser(Grammar):
                 self.prev = tok
                 if self.noin is not None:
                     self._track_noin(tok)
+                if self.collect is not None:
+                    self.collect.append(tok)
                 tok = None
                 continue
             if act < 0:
@@ -307,7 +310,8 @@ class Parser(Grammar):
                 return self.auto_semi()
         else:
             offending = self.pending or tok
-        raise JSSyntaxError(self.unexpected_message(offending), offending.lexpos)
+        raise JSSyntaxError(self.unexpected_message(offending), offending.lexpos,
+                            end=max(offending.end, offending.lexpos + 1))
 
     def _do_while_end(self, state):
         """ASI after the `)` of `do ... while (...)` (ECMA-262 12.10.1 rule 1.3)."""

@@ -354,7 +354,8 @@ class _Rules:
 
     def t_unterminated_string(self, t):
         r"[\"']"
-        raise JSSyntaxError("Invalid or unexpected token", t.lexpos)
+        m = re.compile(f"[^{LINE_TERMINATORS}]*").match(self.lexer.lexdata, t.lexpos)
+        raise JSSyntaxError("Invalid or unexpected token", t.lexpos, end=m.end())
 
     def t_TEMPLATE(self, t):
         r"`"

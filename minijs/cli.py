@@ -1,0 +1,153 @@
+"""`minijs` command line: tokens, ast (and, as issues land, run/bytecode/...).
+
+Errors reach the user the way node prints them; a Python traceback never
+does (an internal error is reported in one line, exit status 70).
+"""
+
+import argparse
+import json
+import os
+import sys
+import threading
+
+import minijs
+from minijs.syntax.errors import JSSyntaxError
+from minijs.syntax.source import LineTable, decode_source_bytes, to_display, to_utf16_units
+
+EXIT_JS_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 70
+
+# Deeply nested programs are parsed iteratively, but tree walks recurse:
+# give them a big stack instead of a RecursionError.
+_STACK_BYTES = 512 * 1024 * 1024
+_RECURSION_LIMIT = 1_000_000
+
+
+class UsageError(Exception):
+    pass
+
+
+def read_source(path):
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as e:
+        raise UsageError(f"cannot read '{path}': {e.strerror or e}") from None
+    return decode_source_bytes(data)
+
+
+def is_module(path, flag):
+    return flag or path.endswith(".mjs")
+
+
+def format_syntax_error(path, source, err):
+    """node's layout: FILE:LINE, the line, carets under the token, message."""
+    units = to_utf16_units(source)
+    lines = LineTable(units)
+    line, col = err.line, err.column
+    if line is None:
+        line, col = lines.position(min(err.offset, len(units)))
+    text = lines.line_text(line)
+    width = max(1, min(err.end, lines.starts[line] if line < len(lines.starts) else len(units))
+                - err.offset) if err.offset < len(units) else 0
+    width = min(width, max(1, len(text) - col)) if err.offset < len(units) else 0
+    caret = " " * col + "^" * width if width else ""
+    return f"{path}:{line}\n{to_display(text)}\n{caret}\n\nSyntaxError: {err.message}\n"
+
+
+def _json_value(value):
+    if isinstance(value, tuple):   # template chunk: (cooked, raw)
+        return json.dumps({"cooked": value[0], "raw": value[1]}, ensure_ascii=False)
+    if isinstance(value, float):
+        from minijs.numconv import number_to_string
+        return number_to_string(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value}n"
+    return json.dumps(to_display(value) if isinstance(value, str) else value, ensure_ascii=False)
+
+
+def cmd_tokens(args, out):
+    from minijs.syntax import tokenize
+    source = read_source(args.file)
+    for tok in tokenize(source, is_module(args.file, args.module)):
+        value = _json_value(tok.value)
+        auto = " (auto)" if tok.auto else ""
+        out.write(f"{tok.type:<16} {value} {tok.line}:{tok.column}{auto}\n")
+    return 0
+
+
+def cmd_ast(args, out):
+    from minijs.syntax import parse
+    from minijs.syntax.estree import to_json
+    source = read_source(args.file)
+    module = is_module(args.file, args.module)
+    program = parse(source, module)
+    text = to_json(program, to_utf16_units(source))
+    if args.indent:
+        text = json.dumps(json.loads(text), indent=2, ensure_ascii=False)
+    out.write(text + "\n")
+    return 0
+
+
+def build_arg_parser():
+    ap = argparse.ArgumentParser(
+        prog="minijs",
+        description="minijs: a JavaScript engine in Python, modelled on V8.")
+    ap.add_argument("--version", action="version", version=f"minijs {minijs.__version__}")
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("tokens", help="print the tokens of a file (type, value, line:col)")
+    p.add_argument("file")
+    p.add_argument("--module", action="store_true", help="parse as an ES module (default for .mjs)")
+    p.set_defaults(func=cmd_tokens)
+
+    p = sub.add_parser("ast", help="print the ESTree AST of a file as JSON (acorn's format)")
+    p.add_argument("file")
+    p.add_argument("--module", action="store_true", help="parse as an ES module (default for .mjs)")
+    p.add_argument("--indent", action="store_true", help="pretty-print the JSON")
+    p.set_defaults(func=cmd_ast)
+    return ap
+
+
+def _run(args, result):
+    out = sys.stdout
+    try:
+        result.append(args.func(args, out))
+    except JSSyntaxError as err:
+        out.flush()
+        source = read_source(args.file)
+        sys.stderr.write(format_syntax_error(os.path.abspath(args.file), source, err))
+        result.append(EXIT_JS_ERROR)
+    except UsageError as err:
+        sys.stderr.write(f"minijs: {err}\n")
+        result.append(EXIT_USAGE)
+    except BrokenPipeError:
+        result.append(0)
+    except (RecursionError, MemoryError) as err:
+        sys.stderr.write(f"minijs: input too deeply nested or too large ({type(err).__name__})\n")
+        result.append(EXIT_JS_ERROR)
+    except Exception as err:  # never a traceback for the user
+        sys.stderr.write(f"minijs: internal error: {type(err).__name__}: {err}\n")
+        result.append(EXIT_INTERNAL)
+
+
+def main(argv=None):
+    ap = build_arg_parser()
+    args = ap.parse_args(argv)
+    if args.command is None:
+        ap.print_help()
+        return EXIT_USAGE
+    result = []
+    old_limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(_RECURSION_LIMIT)
+    threading.stack_size(_STACK_BYTES)
+    worker = threading.Thread(target=_run, args=(args, result), name="minijs-main")
+    worker.start()
+    worker.join()
+    sys.setrecursionlimit(old_limit)
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        pass
+    return result[0] if result else EXIT_INTERNAL
