@@ -364,7 +364,7 @@ class _Rules:
     def t_PRIVATE_NAME(self, t):
         raw = t.value[1:]
         t.escaped = "\\" in raw
-        if t.escaped or any("\ud800" <= c <= "\udfff" for c in raw):
+        if t.escaped or not raw.isascii():
             raw = cook_identifier(raw, t.lexpos + 1)
         t.value = raw
         return t
@@ -373,7 +373,7 @@ class _Rules:
     def t_NAME(self, t):
         raw = t.value
         t.escaped = "\\" in raw
-        if t.escaped or any("\ud800" <= c <= "\udfff" for c in raw):
+        if t.escaped or not raw.isascii():
             t.value = cook_identifier(raw, t.lexpos)
         return t
     t_NAME.__doc__ = IDENT_RE
