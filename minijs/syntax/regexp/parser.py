@@ -94,7 +94,7 @@ class Parser(Reader, EscapeMixin, ClassMixin):
         if c in _GROUP_KINDS:
             self.pos += 1
             return _Frame(_GROUP_KINDS[c], before, negative=c == "!")
-        if c == "<" and self.ch(1) in ("=", "!") and self.ch(1):
+        if c == "<" and self.ch(1) in ("=", "!"):
             self.pos += 2
             return _Frame("behind", before, negative=self.src[self.pos - 1] == "!")
         if c == "<":
@@ -132,7 +132,7 @@ class Parser(Reader, EscapeMixin, ClassMixin):
     def quantified(self, atom, parens):
         """`atom` with the quantifier that follows it, if any."""
         c = self.ch()
-        if c in ("*", "+", "?") and c:
+        if c in ("*", "+", "?"):
             self.pos += 1
             low, high = {"*": (0, None), "+": (1, None), "?": (0, 1)}[c]
         elif c == "{":
@@ -215,7 +215,7 @@ class Parser(Reader, EscapeMixin, ClassMixin):
         if c == "0":
             if self.unicode:
                 self.pos += 2
-                if "0" <= self.ch() <= "9" and self.ch():
+                if "0" <= self.ch() <= "9":
                     raise self.error(E.INVALID_DECIMAL_ESCAPE)
                 return Char(0)
             self.pos += 1
