@@ -19,7 +19,7 @@ import re
 
 from minijs.numconv import number_to_string
 from minijs.syntax.ast import Node, JSON_NAME
-from minijs.syntax.source import LineTable, to_display
+from minijs.syntax.source import LineTable, to_display, to_utf16_units
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _encode_basic = json.JSONEncoder(ensure_ascii=False).encode
@@ -104,6 +104,6 @@ class _Writer:
 
 def to_json(node, source):
     """acorn-identical JSON text of `node` (parsed from `source`)."""
-    writer = _Writer(source)
+    writer = _Writer(to_utf16_units(source))   # no-op if already converted
     writer.value(node)
     return "".join(writer.out)
