@@ -1,0 +1,30 @@
+async () => {};
+async (a) => a;
+async (a, b) => a + b;
+async a => a;
+async (...a) => a;
+async ({ a }) => a;
+async ([a]) => a;
+async (a = 1) => a;
+async (a, ) => a;
+async () => await 1;
+async () => { await 1; };
+async () => async () => await 1;
+async x => await x;
+async(a, b);
+async();
+async(...a);
+async
+(a);
+x = async function () {};
+x = async function* () {};
+x = { async: async, async async() {} };
+f(async () => {}, async x => x);
+x = a ? async () => {} : async b => b;
+async () => { for await (const x of y) ; };
+async (a) => { var await_ = 1; };
+(async () => {})();
+(async function () {})();
+x = async (a)
+async(a)[0];
+async(a).b;

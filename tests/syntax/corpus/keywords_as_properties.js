@@ -1,0 +1,22 @@
+// Reserved words are valid IdentifierNames after `.` and as property keys.
+a.if; a.else; a.for; a.while; a.do; a.break; a.continue; a.return;
+a.function; a.var; a.let; a.const; a.class; a.extends; a.super;
+a.new; a.delete; a.typeof; a.void; a.instanceof; a.in; a.of;
+a.this; a.null; a.true; a.false; a.try; a.catch; a.finally; a.throw;
+a.switch; a.case; a.default; a.import; a.export; a.with; a.debugger;
+a.enum; a.await; a.yield; a.async; a.static; a.get; a.set;
+a.implements; a.interface; a.package; a.private; a.protected; a.public;
+a.new.target; a.import.meta; a.class.extends.super;
+a?.if; a?.default?.new;
+x = { if: 1, else: 2, for: 3, while: 4, do: 5, break: 6, continue: 7, return: 8 };
+x = { function: 1, var: 2, let: 3, const: 4, class: 5, extends: 6, super: 7 };
+x = { new: 1, delete: 2, typeof: 3, void: 4, instanceof: 5, in: 6 };
+x = { this: 1, null: 2, true: 3, false: 4, try: 5, catch: 6, finally: 7, throw: 8 };
+x = { switch: 1, case: 2, default: 3, import: 4, export: 5, with: 6, debugger: 7, enum: 8 };
+x = { if() {}, get class() {}, set new(v) {}, *default() {}, async import() {} };
+var { if: i, class: c, default: d } = x;
+({ if: i, class: c } = x);
+a.b.if.c;
+a.delete();
+promise.catch(f).finally(g);
+x = a.true ? a.false : a.null;

@@ -1,0 +1,1 @@
+// Lines end in CR only.var a = 1var b = 2;/* blockcomment */ a++bvar s = 'line\continuation';var t = `crin template`;var u = `cr\continuation`;function f() {  return  1}x = a/re/g// trailing comment

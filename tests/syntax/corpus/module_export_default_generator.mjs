@@ -1,0 +1,2 @@
+export default function* () { yield 1; }
+export const x = 1;

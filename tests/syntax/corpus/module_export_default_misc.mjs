@@ -1,0 +1,5 @@
+export default (function () {});
+(class {});
+function f() {}
+class C {}
+export { f, C };

@@ -1,0 +1,1 @@
+export default class C extends Object { static x = C; }

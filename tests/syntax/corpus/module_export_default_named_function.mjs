@@ -1,0 +1,2 @@
+export default function f() { return f; }
+f();

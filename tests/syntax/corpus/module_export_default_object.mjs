@@ -1,0 +1,2 @@
+export default { a: 1, b() {}, ...c };
+var c = {};

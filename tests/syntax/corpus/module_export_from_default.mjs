@@ -1,0 +1,3 @@
+export { default } from 'def';
+export * from 'a';
+export * from 'b';

@@ -1,0 +1,14 @@
+1..toString();
+1.0.toString();
+1 .toString();
+1.5.toFixed(1);
+.5.toString();
+1e3.toString();
+1e-3.toFixed();
+0x10.toString();
+0b1.toString();
+0o7.toString();
+1n.toString();
+1.e3.toString;
+5..valueOf;
+x = 1.;

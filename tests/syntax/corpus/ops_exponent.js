@@ -1,0 +1,24 @@
+a ** b;
+a ** b ** c;
+(a ** b) ** c;
+(-a) ** b;
+(+a) ** b;
+(!a) ** b;
+(typeof a) ** b;
+(await_) ** 2;
+a ** -b;
+a ** +b;
+a ** !b;
+a ** ++b;
+++a ** b;
+a++ ** b;
+a-- ** b;
+--a ** b;
+-(a ** b);
+2 ** 3 ** 2;
+a * b ** c * d;
+a ** b.c;
+a.b ** c();
+x **= 2;
+x **= y ** z;
+async function f() { (await a) ** b; a ** await b; }

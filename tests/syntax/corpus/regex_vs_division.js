@@ -1,0 +1,61 @@
+a / b / c;
+a / b / c / d;
+x = /re/g;
+x = a / 2 / b;
+x = a /re/ g;
+x = (a) / 2;
+x = f() / 2;
+x = a[0] / 2;
+x = a.b / 2;
+x = this / 2;
+x = 1 / 2;
+x = 'a' / 2;
+x = `a` / 2;
+x = a++ / 2;
+x = a-- / b / c;
+x = a++ /b/ c;
+x = [] / 2;
+x = {} / 2;
+x = null / 2;
+x = true / 2;
+x = a / /b/.source.length;
+x = /a/ / /b/;
+x = a /= 2;
+x = a /= /b/.x;
+x = typeof /re/;
+x = void /re/;
+x = delete /re/.x;
+x = !/re/;
+x = -/re/.lastIndex;
+x = a ? /re/ : /rx/;
+x = a, /re/;
+x = [/re/];
+x = (/re/);
+x = { a: /re/ };
+x = a in /re/;
+x = a instanceof /re/.constructor;
+x = a || /re/;
+x = a && /re/;
+x = a ?? /re/;
+x = a == /re/;
+x = a + /re/;
+x = ++/re/.lastIndex;
+x = --/re/.lastIndex;
+x = a
+/b/g;
+x = a
+/ b;
+x = (a)
+/b/g;
+function g() { return /re/; }
+function h() { return a / b; }
+x = a/b/c;
+x = a/ /b/;
+x = 1 /1/ 1;
+x = a.return / 2;
+x = a.typeof / 2;
+x = a.void/2/1;
+x = a.in / b;
+x = a.this / 2;
+x = a?.b / 2;
+x = ++a / 2;

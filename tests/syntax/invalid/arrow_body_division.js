@@ -1,0 +1,2 @@
+// error: Unexpected token '/'
+x = () => {} / 1;

@@ -1,0 +1,2 @@
+// error: Duplicate parameter name not allowed in this context
+var f = (a, a) => 1;

@@ -1,0 +1,3 @@
+// error: Unexpected token '=>'
+var f = (a)
+=> a;

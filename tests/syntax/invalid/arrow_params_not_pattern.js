@@ -1,0 +1,2 @@
+// error: Invalid destructuring assignment target
+var f = (a + b) => 1;

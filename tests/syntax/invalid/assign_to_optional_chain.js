@@ -1,0 +1,2 @@
+// error: Invalid left-hand side in assignment
+a?.b = 1;

@@ -1,0 +1,2 @@
+// error: Malformed arrow function parameter list
+var f = async *() => {};

@@ -1,0 +1,4 @@
+// error: Unexpected reserved word
+async function f() {
+  var await;
+}

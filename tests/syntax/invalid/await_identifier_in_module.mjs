@@ -1,0 +1,2 @@
+// error: Unexpected reserved word
+var await = 1;

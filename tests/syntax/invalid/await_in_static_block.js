@@ -1,0 +1,4 @@
+// error: Unexpected reserved word
+class A {
+  static { await 1; }
+}

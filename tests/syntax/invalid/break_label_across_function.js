@@ -1,0 +1,4 @@
+// error: Undefined label 'l'
+l: while (1) {
+  (function () { break l; })();
+}

@@ -1,0 +1,2 @@
+// error: Identifier 'e' has already been declared
+try {} catch (e) { let e; }

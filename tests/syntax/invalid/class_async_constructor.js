@@ -1,0 +1,4 @@
+// error: Class constructor may not be an async method
+class A {
+  async constructor() {}
+}

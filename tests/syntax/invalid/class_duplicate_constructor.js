@@ -1,0 +1,5 @@
+// error: A class may only have one constructor
+class A {
+  constructor() {}
+  constructor() {}
+}

@@ -1,0 +1,5 @@
+// error: Identifier '#x' has already been declared
+class A {
+  #x;
+  #x;
+}

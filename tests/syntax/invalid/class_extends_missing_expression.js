@@ -1,0 +1,2 @@
+// error: Unexpected end of input
+class A extends {}

@@ -1,0 +1,4 @@
+// error: Classes may not have a field named 'constructor'
+class A {
+  constructor = 1;
+}

@@ -1,0 +1,4 @@
+// error: Class constructor may not be an accessor
+class A {
+  get constructor() {}
+}

@@ -1,0 +1,2 @@
+// error: Unexpected token 'class'
+if (a) class B {}

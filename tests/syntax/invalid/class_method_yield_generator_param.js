@@ -1,0 +1,4 @@
+// error: Unexpected strict mode reserved word
+class A {
+  *g(yield) {}
+}

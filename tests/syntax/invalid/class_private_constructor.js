@@ -1,0 +1,4 @@
+// error: Class constructor may not be a private method
+class A {
+  #constructor() {}
+}

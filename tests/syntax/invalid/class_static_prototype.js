@@ -1,0 +1,4 @@
+// error: Classes may not have a static property named 'prototype'
+class A {
+  static prototype() {}
+}

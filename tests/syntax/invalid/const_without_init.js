@@ -1,0 +1,2 @@
+// error: Missing initializer in const declaration
+const a;

@@ -1,0 +1,2 @@
+// error: Illegal continue statement: 'label' does not denote an iteration statement
+label: { continue label; }

@@ -1,0 +1,2 @@
+// error: Missing initializer in destructuring declaration
+var [a];

@@ -1,0 +1,2 @@
+// error: Unexpected token ','
+x = { a: 1,, };

@@ -1,0 +1,2 @@
+// error: Label 'l' has already been declared
+l: l: x;

@@ -1,0 +1,2 @@
+// error: Unexpected token 'else'
+if (x) else y;

@@ -1,0 +1,2 @@
+// error: Unexpected reserved word
+var enum = 1;

@@ -1,0 +1,2 @@
+// error: Keyword must not contain escaped characters
+v\u0061r x = 1;

@@ -1,0 +1,3 @@
+// error: Duplicate export of 'a'
+export let a = 1;
+export { a };

@@ -1,0 +1,2 @@
+// error: Unexpected token 'export'
+export default 1;

@@ -1,0 +1,2 @@
+// error: Export 'notDeclared' is not defined in module
+export { notDeclared };

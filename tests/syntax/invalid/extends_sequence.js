@@ -1,0 +1,2 @@
+// error: Unexpected token ','
+class A extends B, C {}

@@ -1,0 +1,4 @@
+// error: Unexpected token 'in'
+async function f() {
+  for await (x in y) {}
+}

@@ -1,0 +1,4 @@
+// error: Unexpected reserved word
+function f() {
+  for await (x of y) {}
+}

@@ -1,0 +1,3 @@
+// error: Unexpected identifier 'b'
+for (a
+b; c) {}

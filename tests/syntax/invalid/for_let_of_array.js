@@ -1,0 +1,2 @@
+// error: Unexpected token '['
+for (let of [] ) {}

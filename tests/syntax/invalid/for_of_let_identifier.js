@@ -1,0 +1,2 @@
+// error: Unexpected identifier 'x'
+for (let of x) {}

@@ -1,0 +1,3 @@
+// error: Identifier 'f' has already been declared
+function f() {}
+var f;

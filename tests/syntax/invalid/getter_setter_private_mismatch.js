@@ -1,0 +1,5 @@
+// error: Identifier '#a' has already been declared
+class A {
+  get #a() {}
+  #a() {}
+}

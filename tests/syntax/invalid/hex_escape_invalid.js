@@ -1,0 +1,2 @@
+// error: Invalid hexadecimal escape sequence
+x = '\x4';

@@ -1,0 +1,3 @@
+// error: HTML comments are not allowed in modules
+x = 1;
+<!-- not a comment in a module

@@ -1,0 +1,2 @@
+// error: Illegal break statement
+break;

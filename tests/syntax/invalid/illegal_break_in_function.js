@@ -1,0 +1,2 @@
+// error: Illegal break statement
+while (1) { (function () { break; })(); }

@@ -1,0 +1,2 @@
+// error: Illegal continue statement: no surrounding iteration statement
+continue;

@@ -1,0 +1,2 @@
+// error: Illegal return statement
+return 1;

@@ -1,0 +1,2 @@
+// error: import() requires a specifier
+import();

@@ -1,0 +1,2 @@
+// error: Cannot use 'import.meta' outside a module
+x = import.meta;

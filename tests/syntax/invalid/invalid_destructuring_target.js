@@ -1,0 +1,2 @@
+// error: Invalid destructuring assignment target
+({ a: 1 } = b);

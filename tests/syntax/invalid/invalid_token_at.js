@@ -1,0 +1,2 @@
+// error: Invalid or unexpected token
+var a = @;

@@ -1,0 +1,3 @@
+// error: Lexical declaration cannot appear in a single-statement context
+l: let
+[a] = b;

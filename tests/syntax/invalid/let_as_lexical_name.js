@@ -1,0 +1,2 @@
+// error: let is disallowed as a lexically bound name
+let let = 1;

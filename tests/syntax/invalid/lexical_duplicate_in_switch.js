@@ -1,0 +1,5 @@
+// error: Identifier 'a' has already been declared
+switch (x) {
+  case 1: let a;
+  case 2: let a;
+}

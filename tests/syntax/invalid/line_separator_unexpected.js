@@ -1,0 +1,2 @@
+// error: Unexpected token ';'
+var a = 1 +;

@@ -1,0 +1,2 @@
+// error: Cannot use new with import
+new import('x');

@@ -1,0 +1,2 @@
+// error: new.target expression is not allowed here
+x = new.target;

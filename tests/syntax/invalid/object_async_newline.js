@@ -1,0 +1,3 @@
+// error: Unexpected identifier 'm'
+x = { async
+  m() {} };

@@ -1,0 +1,2 @@
+// error: Invalid left-hand side in for-loop
+for (a?.b of c) {}

@@ -1,0 +1,2 @@
+// error: Invalid optional chain from new expression
+new a?.b();

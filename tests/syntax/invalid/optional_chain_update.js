@@ -1,0 +1,2 @@
+// error: Invalid left-hand side expression in postfix operation
+a?.b++;

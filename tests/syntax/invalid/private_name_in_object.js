@@ -1,0 +1,5 @@
+// error: Unexpected identifier '#x'
+class A {
+  #x;
+  m() { return { #x: 1 }; }
+}

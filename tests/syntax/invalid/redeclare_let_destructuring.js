@@ -1,0 +1,2 @@
+// error: Identifier 'a' has already been declared
+let [a, a] = [];

@@ -1,0 +1,2 @@
+// error: Identifier 'p' has already been declared
+function f(p) { let p; }

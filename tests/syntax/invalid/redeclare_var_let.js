@@ -1,0 +1,3 @@
+// error: Identifier 'y' has already been declared
+var y;
+let y;

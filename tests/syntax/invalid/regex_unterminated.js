@@ -1,0 +1,3 @@
+// error: Invalid regular expression: missing /
+x = /abc
+;

@@ -1,0 +1,2 @@
+// error: Invalid regular expression: /(/: Unterminated group
+x = /(/;

@@ -1,0 +1,2 @@
+// error: Rest parameter may not have a default initializer
+function f(...a = []) {}

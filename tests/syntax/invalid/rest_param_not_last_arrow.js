@@ -1,0 +1,2 @@
+// error: Rest parameter must be last formal parameter
+var f = (...a, b) => 1;

@@ -1,0 +1,2 @@
+// error: Rest parameter must be last formal parameter
+function f(...a,) {}

@@ -1,0 +1,2 @@
+// error: Rest element must be last element
+var [...a,] = b;

@@ -1,0 +1,4 @@
+// error: Illegal return statement
+class A {
+  static { return; }
+}

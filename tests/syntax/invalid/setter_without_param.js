@@ -1,0 +1,2 @@
+// error: Setter must have exactly one formal parameter.
+x = { set y() {} };

@@ -1,0 +1,2 @@
+// error: Invalid shorthand property initializer
+x = ({ a = 1 });

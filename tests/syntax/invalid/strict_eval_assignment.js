@@ -1,0 +1,3 @@
+// error: Unexpected eval or arguments in strict mode
+"use strict";
+eval = 1;

@@ -1,0 +1,3 @@
+// error: Unexpected strict mode reserved word
+"use strict";
+var let = 1;

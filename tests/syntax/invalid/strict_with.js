@@ -1,0 +1,3 @@
+// error: Strict mode code may not include a with statement
+"use strict";
+with (a) {}

@@ -1,0 +1,4 @@
+// error: 'super' keyword unexpected here
+class A extends B {
+  m() { super(); }
+}

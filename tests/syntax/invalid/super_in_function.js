@@ -1,0 +1,2 @@
+// error: 'super' keyword unexpected here
+function f() { return super.x; }

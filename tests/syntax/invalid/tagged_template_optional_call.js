@@ -1,0 +1,2 @@
+// error: Invalid tagged template on optional chain
+a?.()`x`;

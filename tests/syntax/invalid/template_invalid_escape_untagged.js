@@ -1,0 +1,2 @@
+// error: Invalid Unicode escape sequence
+x = `\unicode`;

@@ -1,0 +1,3 @@
+// error: Illegal newline after throw
+throw
+new Error();

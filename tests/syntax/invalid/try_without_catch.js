@@ -1,0 +1,3 @@
+// error: Missing catch or finally after try
+try {}
+x;

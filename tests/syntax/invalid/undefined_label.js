@@ -1,0 +1,2 @@
+// error: Undefined label 'nowhere'
+while (1) { break nowhere; }

@@ -1,0 +1,2 @@
+// error: Undefined Unicode code-point
+x = '\u{110000}';

@@ -1,0 +1,3 @@
+// error: Unexpected end of input
+function f() {
+  return 1;

@@ -1,0 +1,2 @@
+// error: Unexpected identifier 'bar'
+var foo bar;

@@ -1,0 +1,2 @@
+// error: Unexpected token '}'
+if (a) { b(); }}

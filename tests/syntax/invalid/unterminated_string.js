@@ -1,0 +1,3 @@
+// error: Invalid or unexpected token
+x = "abc
+;

@@ -1,0 +1,2 @@
+// error: Strict mode code may not include a with statement
+with (a) {}

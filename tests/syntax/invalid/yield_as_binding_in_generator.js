@@ -1,0 +1,4 @@
+// error: Unexpected identifier 'yield'
+function* g() {
+  var yield;
+}

@@ -1,0 +1,2 @@
+// error: Yield expression not allowed in formal parameter
+function* g(x = yield) {}

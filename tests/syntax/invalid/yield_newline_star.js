@@ -1,0 +1,5 @@
+// error: Unexpected token '*'
+function* g() {
+  yield
+  * 1;
+}
