@@ -49,6 +49,10 @@ _ASYNC_METHOD_NEXT = frozenset(("LBRACKET", "STAR", "STRING", "NUMBER", "BIGINT"
 _OPENERS = frozenset(("LPAREN", "LBRACKET", "LBRACE", "OBJ_LBRACE", "TEMPLATE_HEAD", "QUESTION"))
 _CLOSERS = frozenset(("RPAREN", "RBRACKET", "RBRACE", "TEMPLATE_TAIL", "COLON"))
 _RESTRICTED = frozenset(("RETURN", "BREAK", "CONTINUE"))
+# Raw token types whose terminal depends on state or context; any other raw
+# token is its own terminal.
+_NEEDS_CLASSIFY = frozenset(("NAME", "LBRACE", "DIV", "DIV_ASSIGN", "PLUSPLUS", "MINUSMINUS", "ARROW"))
+_CONTEXTUAL_WORDS = frozenset(("of", "let", "yield", "await", "async", "get", "set", "static", "as", "from"))
 
 _UNEXPECTED_KIND = {
     "NUMBER": "Unexpected number", "BIGINT": "Unexpected number",
@@ -121,22 +125,10 @@ class Parser(Grammar):
 
     # --- tokens -----------------------------------------------------------------
 
-    def _lex(self):
-        tok = self.lexer.next()
-        if tok is None:
-            return self.lexer.eof_token()
-        tok.rtype = tok.type
-        return tok
-
-    def _raw(self):
-        if self.peeked:
-            return self.peeked.pop(0)
-        return self._lex()
-
     def peek(self, n=1):
         """The n-th raw token after the current one (n = 1 or 2)."""
         while len(self.peeked) < n:
-            self.peeked.append(self._lex())
+            self.peeked.append(self.lexer.next())
         return self.peeked[n - 1]
 
     def next_token(self, state):
@@ -144,7 +136,7 @@ class Parser(Grammar):
         if self.pending is not None:
             tok, self.pending = self.pending, None
         else:
-            tok = self._raw()
+            tok = self.peeked.pop(0) if self.peeked else self.lexer.next()
             if tok.nl and self.prev is not None:
                 prev_type = self.prev.type
                 if prev_type in _RESTRICTED and tok.rtype != "SEMI":
@@ -152,7 +144,10 @@ class Parser(Grammar):
                     return self.auto_semi()
                 if prev_type == "THROW":
                     raise JSSyntaxError("Illegal newline after throw", self.prev.lexpos)
-        self.classify(tok, state)
+        if tok.rtype in _NEEDS_CLASSIFY:
+            self.classify(tok, state)
+        else:
+            tok.version = self.version
         return tok
 
     def auto_semi(self):
@@ -177,6 +172,9 @@ class Parser(Grammar):
             word = tok.value
             candidates = _KEYWORD_CANDIDATES.get(word)
             if candidates is None:
+                if word not in _CONTEXTUAL_WORDS:
+                    tok.type = "NAME"
+                    return
                 candidates = self._contextual(word)
                 if candidates is None:
                     tok.type = "NAME"
@@ -254,6 +252,7 @@ class Parser(Grammar):
     def parse(self):
         t = self.tables
         action, goto, defaulted = t.action, t.goto, t.defaulted
+        unit_chains = t.unit_chains
         # (lhs, length, bound action or None for a pass-through)
         prods = [(lhs, n, None if name.endswith("_unit") else getattr(self, name))
                  if name else (lhs, n, None) for lhs, n, name in t.productions]
@@ -286,7 +285,13 @@ class Parser(Grammar):
             if act < 0:
                 lhs, n, func = prods[-act]
                 if func is None:
-                    states[-1] = goto[states[-2]][lhs]
+                    # a chain of pass-through reductions replaces only the top
+                    # state; the tables memoise where the chain ends
+                    key = (states[-2], state, tok.type if tok is not None else None)
+                    top = unit_chains.get(key)
+                    if top is None:
+                        top = unit_chains[key] = t.follow_unit_chain(*key)
+                    states[-1] = top
                     continue
                 if n:
                     p = values[-n - 1:]

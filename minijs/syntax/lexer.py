@@ -297,6 +297,18 @@ class _Rules:
     tokens = RAW_TOKENS
     t_ignore = WHITESPACE
 
+    # Rules are tried in this order (ply: function rules in definition order).
+    # Trivia is skipped before the master regex runs (Lexer.next), so the
+    # most frequent token kinds come first.
+
+    def t_NAME(self, t):
+        raw = t.value
+        t.escaped = "\\" in raw
+        if t.escaped or not raw.isascii():
+            t.value = cook_identifier(raw, t.lexpos)
+        return t
+    t_NAME.__doc__ = IDENT_RE
+
     def t_newline(self, t):
         r"[\n\r\u2028\u2029]+"
         self.nl = True
@@ -305,7 +317,6 @@ class _Rules:
         r"/\*[\s\S]*?\*/|//[^\n\r\u2028\u2029]*"
         if t.value[1] == "*" and any(c in t.value for c in LINE_TERMINATORS):
             self.nl = True
-            self.after_comment_nl = True
 
     def t_unterminated_comment(self, t):
         r"/\*"
@@ -370,13 +381,6 @@ class _Rules:
         return t
     t_PRIVATE_NAME.__doc__ = "\\#" + IDENT_RE
 
-    def t_NAME(self, t):
-        raw = t.value
-        t.escaped = "\\" in raw
-        if t.escaped or not raw.isascii():
-            t.value = cook_identifier(raw, t.lexpos)
-        return t
-    t_NAME.__doc__ = IDENT_RE
 
     def t_LBRACE(self, t):
         r"\{"
@@ -442,21 +446,33 @@ def _master_lexer():
     return _MASTER
 
 
+# Whitespace, line terminators and complete comments between two tokens,
+# skipped in one match (ply's t_ignore would loop once per character).
+_TRIVIA = re.compile(
+    f"(?:[{WHITESPACE}{LINE_TERMINATORS}]+|//[^{LINE_TERMINATORS}]*|/\\*[\\s\\S]*?\\*/)*")
+_HAS_LINE_TERMINATOR = re.compile(f"[{LINE_TERMINATORS}]")
+
+
 class Lexer:
-    """Raw tokens of one source text, with one-token push-back."""
+    """Raw tokens of one source text.
+
+    The rules, their order and the master regex are ply.lex's; `next` is a
+    specialised version of ply's token loop that skips trivia in one match
+    and records what ASI needs (`end`, `nl`, `rtype`) on each token.
+    """
 
     def __init__(self, source, module=False):
         rules = _Rules()
         rules.nl = False
         rules.module = module
         rules.braces = []
-        rules.after_comment_nl = False
         self.rules = rules
-        self.lexer = _master_lexer().clone(rules)
-        self.lexer.begin("INITIAL")  # ply's clone() leaves lexre bound to the master's rules
-        rules.lexer = self.lexer
+        lexer = _master_lexer().clone(rules)
+        lexer.begin("INITIAL")  # ply's clone() leaves lexre bound to the master's rules
+        rules.lexer = self.lexer = lexer
         self.source = source
-        self.lexer.input(source)
+        lexer.input(source)
+        self.master = lexer.lexre
         self._skip_hashbang()
         rules.nl = True  # the start of input counts as a line start (for -->)
 
@@ -466,15 +482,43 @@ class Lexer:
             self.lexer.lexpos = m.end()
 
     def next(self):
-        """The next raw token, or None at end of input."""
+        """The next raw token; at the end of input an `$end` token."""
+        lexer = self.lexer
         rules = self.rules
-        tok = self.lexer.token()
-        if tok is None:
-            return None
-        tok.end = self.lexer.lexpos
-        tok.nl = rules.nl
-        rules.nl = False
-        return tok
+        data = self.source
+        pos = lexer.lexpos
+        end = _TRIVIA.match(data, pos).end()
+        if end != pos:
+            if _HAS_LINE_TERMINATOR.search(data, pos, end):
+                rules.nl = True
+            pos = end
+        while True:
+            if pos >= len(data):
+                lexer.lexpos = pos
+                return self.eof_token()
+            for regex, index in self.master:
+                m = regex.match(data, pos)
+                if m is not None:
+                    break
+            else:
+                raise JSSyntaxError("Invalid or unexpected token", pos)
+            func, ttype = index[m.lastindex]
+            tok = ply.lex.LexToken()
+            tok.value = m.group()
+            tok.lexpos = pos
+            tok.type = ttype
+            lexer.lexpos = m.end()
+            if func is not None:
+                tok.lexer = lexer
+                tok = func(tok)
+                if tok is None:          # a comment or line break rule
+                    pos = lexer.lexpos
+                    continue
+            tok.end = lexer.lexpos
+            tok.rtype = tok.type
+            tok.nl = rules.nl
+            rules.nl = False
+            return tok
 
     def eof_token(self):
         tok = ply.lex.LexToken()

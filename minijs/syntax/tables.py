@@ -28,7 +28,8 @@ from minijs.syntax.grammar import Grammar
 class ParseTables:
     """What the driver needs: per-state actions and gotos, productions."""
 
-    __slots__ = ("action", "goto", "productions", "defaulted", "signature")
+    __slots__ = ("action", "goto", "productions", "defaulted", "signature",
+                 "is_unit", "unit_chains")
 
     def __init__(self, action, goto, productions, signature):
         self.action = action            # list[state] -> {terminal: act}
@@ -43,6 +44,23 @@ class ParseTables:
                 (act,) = values
                 if act < 0:
                     self.defaulted[state] = act
+        self.is_unit = [n == 1 and bool(name) and name.endswith("_unit")
+                        for _, n, name in productions]
+        self.unit_chains = {}   # (below, top, lookahead) -> top after the chain
+
+    def follow_unit_chain(self, below, top, lookahead):
+        """The top state after every pass-through reduction that `top`
+        performs on `lookahead` (None: only lookahead-free reductions), with
+        `below` under it.  Pass-throughs never change the stack depth."""
+        while True:
+            act = self.defaulted[top]
+            if act is None:
+                if lookahead is None:
+                    return top
+                act = self.action[top].get(lookahead)
+            if act is None or act >= 0 or not self.is_unit[-act]:
+                return top
+            top = self.goto[below][self.productions[-act][0]]
 
 
 def _grammar_functions():
