@@ -70,7 +70,7 @@ def literal_node(t):
         if t.octal:
             node.octal = "escape"
     elif t.kind == "bigint":
-        node.bigint = t.raw[:-1].replace("_", "")
+        node.bigint = str(t.value)
     elif t.kind != "number":
         node.octal = t.kind   # 'octal' (017) or 'leading-zero' (08)
     return node

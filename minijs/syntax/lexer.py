@@ -111,8 +111,10 @@ def cook(text, template=False):
         nonlocal octal
         braced, u4, x2, oct_digits, other = m.groups()
         if braced is not None:
-            if not m.group().endswith("}") or not braced or int(braced, 16) > 0x10FFFF:
+            if not m.group().endswith("}") or not braced:
                 raise EscapeError("Invalid Unicode escape sequence", m.start())
+            if int(braced, 16) > 0x10FFFF:
+                raise EscapeError("Undefined Unicode code-point", m.start())
             return code_point_to_units(int(braced, 16))
         if u4 is not None:
             if len(u4) != 4:
@@ -126,7 +128,7 @@ def cook(text, template=False):
             if oct_digits == "0" and not _next_is_digit(m):
                 return "\0"
             if template:
-                raise EscapeError("Octal escape sequences are not allowed in template strings", m.start())
+                raise EscapeError("Octal escape sequences are not allowed in template strings.", m.start())
             octal = True
             # LegacyOctalEscapeSequence: at most \377
             digits = oct_digits
@@ -137,7 +139,7 @@ def cook(text, template=False):
             return chr(int(digits, 8))
         if other in "89":
             if template:
-                raise EscapeError("\\8 and \\9 are not allowed in template strings", m.start())
+                raise EscapeError("\\8 and \\9 are not allowed in template strings.", m.start())
             octal = True
             return other
         return _SINGLE_ESCAPES.get(other, other)
@@ -203,6 +205,7 @@ _NUM_PREFIXED = {
     "o": (re.compile(r"0[oO][0-7](?:_?[0-7])*n?\Z"), 8),
     "b": (re.compile(r"0[bB][01](?:_?[01])*n?\Z"), 2),
 }
+_LEGACY_OCTAL_PREFIX = re.compile(r"0[0-7]+(?![0-9_])")
 _NUM_LEGACY = re.compile(r"0[0-9]+(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?\Z")
 
 
@@ -224,8 +227,8 @@ def number_value(raw, offset):
     if len(raw) > 1 and raw[0] == "0" and raw[1] in "0123456789_":
         if "_" in raw:
             raise JSSyntaxError(
-                "Numeric separators are not allowed here" if raw[1] != "_" else
-                "Numeric separator can not be used after leading 0.", offset)
+                "Numeric separator can not be used after leading 0." if raw[1] == "_"
+                else "Invalid or unexpected token", offset)
         if not _NUM_LEGACY.match(raw):
             raise _num_error(raw, offset)
         int_part = re.match(r"[0-9]+", raw).group()
@@ -339,6 +342,11 @@ class _Rules:
 
     def t_NUMBER(self, t):
         r"(?:0[xXoObB][0-9a-zA-Z_]*|[0-9][0-9_]*(?:\.[0-9_]*)?(?:[eE][+-]?[0-9_]+)?n?|\.[0-9][0-9_]*(?:[eE][+-]?[0-9_]+)?)"
+        legacy = _LEGACY_OCTAL_PREFIX.match(t.value)
+        if legacy is not None and legacy.end() < len(t.value):
+            # `07.toString()`: a legacy octal literal has no fraction
+            t.value = legacy.group()
+            self.lexer.lexpos = t.lexpos + legacy.end()
         end = self.lexer.lexpos
         data = self.lexer.lexdata
         if end < len(data) and _IDENT_PART.match(data, end):
@@ -487,12 +495,12 @@ class Lexer:
         rules = self.rules
         data = self.source
         pos = lexer.lexpos
-        end = _TRIVIA.match(data, pos).end()
-        if end != pos:
-            if _HAS_LINE_TERMINATOR.search(data, pos, end):
-                rules.nl = True
-            pos = end
         while True:
+            end = _TRIVIA.match(data, pos).end()
+            if end != pos:
+                if _HAS_LINE_TERMINATOR.search(data, pos, end):
+                    rules.nl = True
+                pos = end
             if pos >= len(data):
                 lexer.lexpos = pos
                 return self.eof_token()
