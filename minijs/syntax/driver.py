@@ -76,13 +76,14 @@ class Parser(Grammar):
         self.pending = None           # real token held back behind an ASI `;`
         self.prev = None              # last shifted token
         self.values = None
+        self.states = None
         self.collect = None           # list receiving shifted tokens (minijs tokens)
         top = "module" if module else "script"
         # frames: [kind, yield is keyword, await is keyword, for-head nesting]
         self.contexts = [[top, False, module, None]]
         self.yield_kw = False
         self.await_kw = module
-        self.noin = None              # the for-head frame on top, if any
+        self.for_head = None          # the for-head frame, when it is on top
         self.version = 0
 
     # --- contexts ---------------------------------------------------------------
@@ -96,32 +97,40 @@ class Parser(Grammar):
         self.contexts.pop()
         self._context_changed()
 
-    def push_noin(self):
+    def push_for_head(self):
+        """Entering `for (`: frame [kind, yield, await, nesting, in_init]."""
         top = self.contexts[-1]
-        self.contexts.append(["for_head", top[1], top[2], []])
+        self.contexts.append(["for_head", top[1], top[2], [], True])
         self._context_changed()
 
     def _context_changed(self):
         top = self.contexts[-1]
         self.yield_kw = top[1]
         self.await_kw = top[2]
-        self.noin = top if top[3] is not None else None
+        self.for_head = top if top[0] == "for_head" else None
         self.version += 1
 
-    def _track_noin(self, tok):
-        """Follow nesting inside a for-head; leave the head at `;`/in/of."""
-        nesting = self.noin[3]
+    def _track_for_head(self, tok):
+        """Follow nesting inside `for ( ... )`.  At its top level the first
+        `;`, `in` or `of` ends the initialiser (where `in` is the for-in
+        keyword, not an operator); the closing `)` ends the head."""
+        frame = self.for_head
+        nesting = frame[3]
         t = tok.type
         if t in _OPENERS:
             nesting.append(t)
         elif t in _CLOSERS:
-            if t != "COLON":
-                if nesting:
+            if t == "COLON":
+                if nesting and nesting[-1] == "QUESTION":
                     nesting.pop()
-            elif nesting and nesting[-1] == "QUESTION":
+            elif nesting:
                 nesting.pop()
+            elif t == "RPAREN":
+                self.pop_context()
         elif not nesting and (t == "SEMI" or t == "FOR_IN" or t == "OF"):
-            self.pop_context()
+            if frame[4]:
+                frame[4] = False
+                self.version += 1
 
     # --- tokens -----------------------------------------------------------------
 
@@ -168,6 +177,8 @@ class Parser(Grammar):
         if rtype == "NAME":
             if tok.escaped:
                 tok.type = "NAME"
+                if tok.value in RESERVED_WORDS:
+                    self._check_keyword_as_name(tok, state)
                 return
             word = tok.value
             candidates = _KEYWORD_CANDIDATES.get(word)
@@ -180,7 +191,8 @@ class Parser(Grammar):
                     tok.type = "NAME"
                     return
             elif word == "in":
-                candidates = ("FOR_IN" if self.noin is not None and not self.noin[3] else "IN", "NAME")
+                head = self.for_head
+                candidates = ("FOR_IN" if head is not None and head[4] and not head[3] else "IN", "NAME")
         elif rtype == "LBRACE":
             candidates = ("LBRACE", "OBJ_LBRACE")
         elif rtype == "DIV" or rtype == "DIV_ASSIGN":
@@ -205,8 +217,43 @@ class Parser(Grammar):
                 break
         else:
             tok.type = candidates[0]
-        if tok.type == "YIELD" and self.peek().nl:
+        if tok.type == "NAME":
+            if candidates[0] != "NAME" and tok.value in RESERVED_WORDS:
+                self._check_keyword_as_name(tok, state)
+        elif tok.type == "YIELD" and self.peek().nl:
             tok.type = "YIELD_BARE"
+
+    def _check_keyword_as_name(self, tok, state):
+        """A reserved word may stand for a NAME only as an IdentifierName."""
+        target = self._shift_target(state, "NAME")
+        if target is None or target in self.tables.keyword_name_states:
+            return
+        word = tok.value
+        if tok.escaped:
+            message = "Keyword must not contain escaped characters"
+        elif word == "enum":
+            message = "Unexpected reserved word"
+        else:
+            message = "Unexpected token '%s'" % word
+        raise JSSyntaxError(message, tok.lexpos, end=tok.end)
+
+    def _shift_target(self, state, terminal):
+        """The state `terminal` would be shifted into from here (reductions
+        simulated on a copy of the stack), or None if it is an error."""
+        t = self.tables
+        stack = list(self.states) if self.states else [state]
+        if stack[-1] != state:
+            stack.append(state)
+        while True:
+            act = t.action[stack[-1]].get(terminal)
+            if act is None:
+                return None
+            if act > 0:
+                return act
+            lhs, n, _ = t.productions[-act]
+            if n:
+                del stack[-n:]
+            stack.append(t.goto[stack[-1]][lhs])
 
     def _contextual(self, word):
         """Candidate terminals for a contextual keyword, or None."""
@@ -259,6 +306,7 @@ class Parser(Grammar):
         states = [0]
         values = [None]
         self.values = values
+        self.states = states
         tok = None
         while True:
             state = states[-1]
@@ -276,8 +324,8 @@ class Parser(Grammar):
                 states.append(act)
                 values.append(tok)
                 self.prev = tok
-                if self.noin is not None:
-                    self._track_noin(tok)
+                if self.for_head is not None:
+                    self._track_for_head(tok)
                 if self.collect is not None:
                     self.collect.append(tok)
                 tok = None
@@ -310,6 +358,9 @@ class Parser(Grammar):
         if not tok.auto:
             offending = tok
             asi = tok.nl or tok.rtype == "RBRACE" or tok.rtype == "$end" or self._do_while_end(state)
+            head = self.for_head
+            if head is not None and not head[3]:
+                asi = False   # never a semicolon of a for-head (ECMA-262 12.10.1)
             if asi and "SEMI" in self.tables.action[state]:
                 self.pending = tok
                 return self.auto_semi()

@@ -273,7 +273,7 @@ class StatementGrammar:
 
     def p_m_for_head(self, p):
         """m_for_head : empty"""
-        self.push_noin()
+        self.push_for_head()
 
     def p_for_statement(self, p):
         """for_statement : FOR LPAREN m_for_head for_init SEMI expression_opt SEMI expression_opt RPAREN statement"""

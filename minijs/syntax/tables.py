@@ -29,13 +29,16 @@ class ParseTables:
     """What the driver needs: per-state actions and gotos, productions."""
 
     __slots__ = ("action", "goto", "productions", "defaulted", "signature",
-                 "is_unit", "unit_chains")
+                 "is_unit", "unit_chains", "keyword_name_states")
 
-    def __init__(self, action, goto, productions, signature):
+    def __init__(self, action, goto, productions, keyword_name_states, signature):
         self.action = action            # list[state] -> {terminal: act}
         self.goto = goto                # list[state] -> {nonterminal: state}
         self.productions = productions  # list of (lhs, length, method name)
         self.signature = signature
+        # States reached by shifting a NAME where a reserved word is a
+        # legal name (`a.if`, `{ if: 1 }`, `export { default }`).
+        self.keyword_name_states = frozenset(keyword_name_states)
         # A state whose every action is the same reduction needs no lookahead.
         self.defaulted = [None] * len(action)
         for state, acts in enumerate(action):
@@ -75,9 +78,13 @@ def _grammar_functions():
     return funcs
 
 
+# Bump when what build() returns changes shape.
+TABLE_FORMAT = 3
+
+
 def signature():
     h = hashlib.sha256()
-    h.update(f"ply={ply.__version__};minijs={minijs.__version__};".encode())
+    h.update(f"format={TABLE_FORMAT};ply={ply.__version__};minijs={minijs.__version__};".encode())
     h.update(repr(Grammar.tokens).encode())
     h.update(repr(Grammar.precedence).encode())
     for _, _, name, doc in _grammar_functions():
@@ -112,7 +119,7 @@ def build(report=None):
     grammar.build_lritems()
     grammar.compute_first()
     grammar.compute_follow()
-    lr = ply.yacc.LRGeneratedTable(grammar, "LALR", log=ply.yacc.NullLogger())
+    lr = _TableGenerator(grammar, "LALR", log=ply.yacc.NullLogger())
     if report is not None:
         report["sr"] = lr.sr_conflicts
         report["rr"] = lr.rr_conflicts
@@ -123,7 +130,33 @@ def build(report=None):
     action = [lr.lr_action[s] for s in range(nstates)]
     goto = [lr.lr_goto.get(s, {}) for s in range(nstates)]
     productions = [(p.name, p.len, p.func) for p in lr.lr_productions]
-    return action, goto, productions
+    return action, goto, productions, _keyword_name_states(lr)
+
+
+# Nonterminals in which a NAME is an IdentifierName, not an Identifier.
+IDENTIFIER_NAME_CONTEXTS = frozenset((
+    "property_name", "member", "call_expression", "optional_chain",
+    "super_property", "meta_property", "module_export_name",
+))
+
+
+class _TableGenerator(ply.yacc.LRGeneratedTable):
+    """ply's generator, keeping the LR(0) item sets (state i = item_sets[i])."""
+
+    def lr0_items(self):
+        self.item_sets = super().lr0_items()
+        return self.item_sets
+
+
+def _keyword_name_states(lr):
+    states = []
+    for number, items in enumerate(lr.item_sets):
+        for item in items:
+            i = item.lr_index
+            if i and item.prod[i - 1] == "NAME" and item.name in IDENTIFIER_NAME_CONTEXTS:
+                states.append(number)
+                break
+    return states
 
 
 def _write(path, data):
@@ -148,19 +181,18 @@ def load():
         path = directory / name
         if path.exists():
             try:
-                action, goto, productions = marshal.loads(path.read_bytes())
-                _LOADED = ParseTables(action, goto, productions, sig)
+                _LOADED = ParseTables(*marshal.loads(path.read_bytes()), sig)
                 return _LOADED
             except (ValueError, EOFError, TypeError):
                 pass  # a damaged cache file is rebuilt below
-    action, goto, productions = build()
+    data = build()
     for directory in _cache_dirs():
         try:
-            _write(directory / name, (action, goto, productions))
+            _write(directory / name, data)
             break
         except OSError:
             continue
-    _LOADED = ParseTables(action, goto, productions, sig)
+    _LOADED = ParseTables(*data, sig)
     return _LOADED
 
 
@@ -172,7 +204,7 @@ def main(argv=None):
     args = ap.parse_args(argv)
     if args.report:
         report = {}
-        action, goto, prods = build(report)
+        action, goto, prods, _ = build(report)
         print(f"states: {len(action)}  productions: {len(prods)}")
         print(f"shift/reduce conflicts: {len(report['sr'])}")
         for state, tok, res in report["sr"]:
