@@ -29,6 +29,7 @@ from minijs.syntax.errors import JSSyntaxError
 from minijs.syntax.grammar import Grammar, KEYWORDS, RESERVED_WORDS
 from minijs.syntax.grammar_functions import CONTEXTS
 from minijs.syntax.lexer import Lexer
+from minijs.syntax import error_messages
 from minijs.syntax import tables as _tables
 
 # ply's token class gets the attributes every token must answer.
@@ -197,7 +198,7 @@ class Parser(Grammar):
             candidates = ("LBRACE", "OBJ_LBRACE")
         elif rtype == "DIV" or rtype == "DIV_ASSIGN":
             acts = self.tables.action[state]
-            if rtype not in acts:
+            if rtype not in acts and "REGEX" in acts:
                 self.lexer.relex_regex(tok)   # nothing was read past a `/`
                 tok.rtype = "REGEX"
             tok.type = tok.rtype
@@ -366,6 +367,9 @@ class Parser(Grammar):
                 return self.auto_semi()
         else:
             offending = self.pending or tok
+        refined = error_messages.refine(self, offending)
+        if refined is not None:
+            raise refined
         raise JSSyntaxError(self.unexpected_message(offending), offending.lexpos,
                             end=max(offending.end, offending.lexpos + 1))
 

@@ -324,7 +324,8 @@ class StatementGrammar:
                     and not left.parenthesized and n == 9:
                 raise JSSyntaxError("The left-hand side of a for-of loop may not be 'async'.", left.start)
             left = patterns.to_assignment_target(
-                left, "Invalid left-hand side in for-%s loop" % ("of" if of else "in"))
+                left, "Invalid left-hand side in for-loop" if left.type == "ChainExpression"
+                else "Invalid left-hand side in for-%s loop" % ("of" if of else "in"))
         if of:
             p[0] = A.ForOfStatement(p[1].lexpos, body.end, n == 10, left, right, body)
         else:

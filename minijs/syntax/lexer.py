@@ -328,10 +328,7 @@ class _Rules:
     def t_html_open_comment(self, t):
         r"<!--[^\n\r\u2028\u2029]*"
         if self.module:
-            # Not a comment in module code: `<` `!` `--`.
-            self.lexer.lexpos = t.lexpos + 1
-            t.type, t.value = "LT", "<"
-            return t
+            raise JSSyntaxError("HTML comments are not allowed in modules", t.lexpos)
 
     def t_html_close_comment(self, t):
         r"-->[^\n\r\u2028\u2029]*"
@@ -420,7 +417,7 @@ class _Rules:
         data = self.lexer.lexdata
         m = _TEMPLATE_CHUNK.match(data, body_start)
         if m is None:
-            raise JSSyntaxError("Unterminated template literal", t.lexpos)
+            raise JSSyntaxError("Unexpected end of input", len(data))
         closer = m.group(1)
         body_end = m.end() - len(closer)
         raw_text = data[body_start:body_end]
