@@ -489,6 +489,19 @@ ERRORS = [
     ('delete x;', True, 'Delete of an unqualified identifier in strict mode.', 7),
     ('function f(a, a) {}', True, 'Duplicate parameter name not allowed in this context', 14),
     ('label: { continue label; }', True, "Illegal continue statement: 'label' does not denote an iteration statement", 18),
+    # --- `arguments` by role, escaped names
+    ('class C { static { var arguments; } }', False, "'arguments' is not allowed in class field initializer or static initialization block", 23),
+    ('class C { static { let [arguments] = x; } }', False, "'arguments' is not allowed in class field initializer or static initialization block", 24),
+    ('class C { x = (arguments) => 1 }', False, "'arguments' is not allowed in class field initializer or static initialization block", 15),
+    ('class C { static { arguments: ; } }', False, "'arguments' is not allowed in class field initializer or static initialization block", 19),
+    ('class C { static { try {} catch (arguments) {} } }', False, 'Unexpected eval or arguments in strict mode', 33),
+    ('class C { static { function arguments() {} } }', False, 'Unexpected eval or arguments in strict mode', 28),
+    ('class C { static { class arguments {} } }', False, 'Unexpected eval or arguments in strict mode', 25),
+    ("'use strict'; \\u0065val = 1;", False, 'Unexpected eval or arguments in strict mode', 14),
+    ("'use strict'; var \\u0065val;", False, 'Unexpected eval or arguments in strict mode', 18),
+    ("'use strict'; function f(\\u0061rguments) {}", False, 'Unexpected eval or arguments in strict mode', 25),
+    ('function* g() { async (a = yield) => 1; }', False, 'Yield expression not allowed in formal parameter', 27),
+    ('class C { static { L: { class D { static { break L; } } } } }', False, "Undefined label 'L'", 49),
 ]
 
 # V8 points at a token the tree does not keep (the one before `#x in`, the
@@ -503,6 +516,7 @@ V8_OFFSET_DIFFERS = {
 # follows the specification.
 SPEC_ONLY = {
     "class C { [017]() {} }",   # computed keys of a class body are strict code
+    "'use strict'; function f(\\u0061rguments) {}",   # V8 misses escaped parameter names
 }
 
 # Valid programs the parser still rejects (not an early-error matter):
@@ -513,6 +527,8 @@ PARSER_PENDING = {
 
 # (source, is_module): programs both V8 and minijs accept.
 VALID = [
+    ('function* g() { class C extends (yield) {} }', False),
+    ('class C { x = { arguments: 1, arguments() {} }; }', False),
     # --- sloppy mode
     ('with (a) {}', False),
     ("017; 08; 09.5; '\\01'; '\\8';", False),

@@ -49,7 +49,7 @@ class ClassChecks:
         saved_strict = ctx.strict
         ctx.strict = True                     # all of a class is strict code
         if node.id is not None:
-            self.check_binding_name(node.id)
+            self.check_binding_name(node.id, role="name")
             if declare:
                 self.declare_lexical(node.id.name, "class", node.start)
         if node.superClass is not None:

@@ -82,13 +82,13 @@ class FunctionChecks:
         if declare:
             # the name belongs to the enclosing scope, but the function's
             # own "use strict" applies to it
-            self.check_binding_name(node.id, strict=strict)
+            self.check_binding_name(node.id, strict=strict, role="name")
             self.declare_function(node)
 
         ctx = self.ctx = Context(kind, outer, outer.strict, node.is_async, node.generator)
         ctx.super_call = ctx.super_call or super_call
         if node.id is not None and not declare:
-            self.check_binding_name(node.id, strict=strict)
+            self.check_binding_name(node.id, strict=strict, role="name")
         scope = self.push_scope(is_var_scope=True)
 
         names = []

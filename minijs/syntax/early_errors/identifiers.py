@@ -8,9 +8,10 @@ parameters, keywords written with escapes, `arguments` in class field
 initializers and static blocks, and binding or assigning `eval` /
 `arguments` in strict code.
 
-Roles: "ref" (IdentifierReference), "label", "bind" (BindingIdentifier)
-and "short" (the reference of a `{x}` shorthand property).  V8 words some
-errors differently for bindings and shorthands than for references.
+Roles: "ref" (IdentifierReference), "label", "bind" (BindingIdentifier of
+a variable or parameter), "name" (BindingIdentifier of a function, class
+or catch parameter) and "short" (the reference of a `{x}` shorthand
+property).  V8 words some errors differently by role.
 """
 
 from minijs.syntax.early_errors import messages as M
@@ -58,7 +59,7 @@ class IdentifierChecks:
             return
         if strict is None:
             strict = self.ctx.strict
-        plain_ref = role == "ref" or role == "label"
+        plain_ref = role == "ref" or role == "label"   # else "Unexpected reserved word" & co
         if name == "await":
             reason = self.await_reason()
             if reason == "async_arrow":
@@ -75,16 +76,16 @@ class IdentifierChecks:
         elif name in STRICT_RESERVED:
             if strict:
                 self.error(M.ESCAPED_KEYWORD if node.escaped else M.STRICT_RESERVED, node.start)
-        elif name == "arguments" and role != "bind" and role != "label" and self.ctx.arguments_banned:
+        elif name == "arguments" and role != "name" and self.ctx.arguments_banned:
             self.error(M.ARGUMENTS_IN_INITIALIZER, node.start)
 
-    def check_binding_name(self, node, nested=None, strict=None):
+    def check_binding_name(self, node, nested=None, strict=None, role="bind"):
         """A BindingIdentifier.  `nested` says where it sits in a pattern:
         None (not in a pattern), "element" (array element, rest, property
         value), "short" (shorthand property) or "default" (has a default)."""
         if strict is None:
             strict = self.ctx.strict
-        self.check_name(node, "bind", strict)
+        self.check_name(node, role, strict)
         if strict and node.name in EVAL_ARGUMENTS:
             self.eval_arguments_error(node, nested)
 

@@ -12,33 +12,34 @@ from minijs.syntax.early_errors import messages as M
 
 
 class PatternChecks:
-    def bind_pattern(self, node, declare, nested=None):
-        """BindingIdentifier / BindingPattern: check and declare each name."""
+    def bind_pattern(self, node, declare, nested=None, role="bind"):
+        """BindingIdentifier / BindingPattern: check and declare each name
+        (`role` "name" for catch parameters, see identifiers.py)."""
         kind = node.type
         if kind == "Identifier":
-            self.check_binding_name(node, nested)
+            self.check_binding_name(node, nested, role=role)
             declare(node)
         elif kind == "ObjectPattern":
             for prop in node.properties:
                 if prop.type == "RestElement":
-                    self.bind_pattern(prop.argument, declare, "element")
+                    self.bind_pattern(prop.argument, declare, "element", role)
                     continue
                 self.visit_property_key(prop)
-                self.bind_pattern(prop.value, declare, "short" if prop.shorthand else "element")
+                self.bind_pattern(prop.value, declare, "short" if prop.shorthand else "element", role)
         elif kind == "ArrayPattern":
             for element in node.elements:
                 if element is None:
                     continue
                 if element.type == "RestElement":
                     element = element.argument
-                self.bind_pattern(element, declare, "element")
+                self.bind_pattern(element, declare, "element", role)
         elif kind == "AssignmentPattern":
-            self.bind_pattern(node.left, declare, "short" if nested == "short" else "default")
+            self.bind_pattern(node.left, declare, "short" if nested == "short" else "default", role)
             self.visit(node.right)
         elif kind == "RestElement":           # a rest parameter
             if node.argument.type == "AssignmentPattern":   # safety net, see the parser
                 self.error(M.REST_INITIALIZER, node.argument.start)
-            self.bind_pattern(node.argument, declare, nested)
+            self.bind_pattern(node.argument, declare, nested, role)
         else:                                 # not a pattern: the parser let it through
             self.visit(node)
 

@@ -192,7 +192,8 @@ class StatementChecks:
             param = handler.param
             if param is not None:
                 kind = "catch_simple" if param.type == "Identifier" else "catch"
-                self.bind_pattern(param, lambda ident: self.declare_lexical(ident.name, kind, ident.start))
+                self.bind_pattern(param, lambda ident: self.declare_lexical(ident.name, kind, ident.start),
+                                  role="name")
             self.visit_statements(handler.body.body)
             self.pop_scope()
         if node.finalizer is not None:
