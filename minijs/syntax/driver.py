@@ -79,6 +79,7 @@ class Parser(Grammar):
         self.values = None
         self.states = None
         self.collect = None           # list receiving shifted tokens (minijs tokens)
+        self.lookahead = None         # the lookahead while an action runs (or None)
         top = "module" if module else "script"
         # frames: [kind, yield is keyword, await is keyword, for-head nesting]
         self.contexts = [[top, False, module, None]]
@@ -348,6 +349,7 @@ class Parser(Grammar):
                     del states[-n:]
                 else:
                     p = [None]
+                self.lookahead = tok
                 func(p)
                 values.append(p[0])
                 states.append(goto[states[-1]][lhs])

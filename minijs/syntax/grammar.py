@@ -77,10 +77,10 @@ class Grammar(ExpressionGrammar, FunctionGrammar, StatementGrammar, ModuleGramma
         start = S(base)
         for optional, link in links:
             if isinstance(link, tuple):
-                if len(link) == 2:          # arguments: (list, end)
-                    node = A.CallExpression(start, link[1], node, link[0], optional)
-                else:                       # ("index", expression, end)
+                if link[0] == "index":      # ("index", expression, end)
                     node = A.MemberExpression(start, link[2], node, link[1], True, optional)
+                else:                       # arguments: (list, end, trailing comma)
+                    node = A.CallExpression(start, link[1], node, link[0], optional)
             else:
                 node = self.member_dot(node, link, optional)
                 node.start = start

@@ -105,7 +105,13 @@ class ExpressionGrammar:
 
     def p_primary_paren(self, p):
         """primary : cover_paren"""
-        p[0] = patterns.parenthesized_expression(p[1])
+        cover = p[1]
+        if cover.error:
+            la = self.lookahead or self.pending or self.peek()
+            if la.rtype == "ARROW":
+                # `a * () => b`: parameters where only an operand may stand
+                raise JSSyntaxError("Malformed arrow function parameter list", cover.start)
+        p[0] = patterns.parenthesized_expression(cover)
 
     def p_cover_paren(self, p):
         """cover_paren : LPAREN expression RPAREN
@@ -296,7 +302,7 @@ class ExpressionGrammar:
 
     def p_member_new(self, p):
         """member : NEW member arguments"""
-        args, end = p[3]
+        args, end, _ = p[3]
         p[0] = A.NewExpression(p[1].lexpos, end, p[2], args)
 
     def p_super_property(self, p):
@@ -337,13 +343,16 @@ class ExpressionGrammar:
     def p_call_expression(self, p):
         """call_expression : member arguments
                            | call_expression arguments"""
-        args, end = p[2]
+        args, end, trailing = p[2]
         callee = p[1]
-        p[0] = A.CallExpression(S(callee), end, callee, args, False)
+        node = A.CallExpression(S(callee), end, callee, args, False)
+        if trailing:
+            node.trailing_comma = True   # `async (...a,) =>` must be rejected
+        p[0] = node
 
     def p_call_super(self, p):
         """call_expression : SUPER arguments"""
-        args, end = p[2]
+        args, end, _ = p[2]
         sup = A.Super(p[1].lexpos, p[1].end)
         p[0] = A.CallExpression(sup.start, end, sup, args, False)
 
@@ -370,7 +379,8 @@ class ExpressionGrammar:
         """arguments : LPAREN RPAREN
                      | LPAREN argument_list RPAREN
                      | LPAREN argument_list COMMA RPAREN"""
-        p[0] = (p[2] if len(p) > 3 else [], p[len(p) - 1].end)
+        # (arguments, end offset, trailing comma)
+        p[0] = (p[2] if len(p) > 3 else [], p[len(p) - 1].end, len(p) == 5)
 
     def p_argument_list(self, p):
         """argument_list : argument
@@ -478,9 +488,13 @@ class ExpressionGrammar:
 
     def p_binary_private_in(self, p):
         """binary : PRIVATE_NAME IN binary"""
-        t = p[1]
+        t, right = p[1], p[3]
+        if right.type == "BinaryExpression" and right.left.type == "PrivateIdentifier" \
+                and not right.parenthesized:
+            # the right operand is a ShiftExpression: `#a in #b in o` is invalid
+            raise JSSyntaxError("Unexpected token 'in'", p[2].lexpos)
         left = A.PrivateIdentifier(t.lexpos, t.end, t.value)
-        p[0] = A.BinaryExpression(t.lexpos, E(p[3]), left, "in", p[3])
+        p[0] = A.BinaryExpression(t.lexpos, E(right), left, "in", right)
 
     def p_binary_unary(self, p):
         """binary : DELETE binary %prec UNARY
@@ -551,6 +565,8 @@ class ExpressionGrammar:
         left, op, right = p[1], p[2].value, p[3]
         if op == "=":
             left = patterns.to_assignment_target(left)
+        elif op in ("&&=", "||=", "??="):   # no Annex B call targets here
+            patterns.check_simple_target(left, "Invalid left-hand side in assignment", calls=False)
         else:
             patterns.check_simple_target(left, "Invalid left-hand side in assignment")
         p[0] = A.AssignmentExpression(S(p[1]), E(right), op, left, right)

@@ -258,7 +258,7 @@ class FunctionGrammar:
     def p_arrow_function_async_call(self, p):
         """arrow_function : call_expression ARROW m_async_arrow_call arrow_body"""
         call = p[1]
-        params = patterns.call_arguments_to_params(call.arguments)
+        params = patterns.call_arguments_to_params(call.arguments, call.trailing_comma)
         p[0] = self.arrow_node(call.start, params, p[4], True)
 
     def p_arrow_parameters(self, p):

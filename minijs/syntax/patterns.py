@@ -75,9 +75,10 @@ def finish_items(items):
 SIMPLE_TARGETS = ("Identifier", "MemberExpression", "CallExpression")
 
 
-def check_simple_target(node, message):
-    """Operand of ++/--/compound assignment: identifier or member access."""
-    if node.type not in SIMPLE_TARGETS:
+def check_simple_target(node, message, calls=True):
+    """Operand of ++/--/compound assignment: identifier or member access
+    (or, see SIMPLE_TARGETS, a call)."""
+    if node.type not in SIMPLE_TARGETS or (not calls and node.type == "CallExpression"):
         raise JSSyntaxError(message, _start(node))
 
 
@@ -217,13 +218,13 @@ def arrow_params(cover):
     return params
 
 
-def call_arguments_to_params(args):
+def call_arguments_to_params(args, trailing_comma=False):
     """`async(a, ...b) => ...`: the call's arguments become parameters."""
     params = []
     last = len(args) - 1
     for i, arg in enumerate(args):
         if arg.type == "SpreadElement":
-            if i != last:
+            if i != last or trailing_comma:
                 raise JSSyntaxError("Rest parameter must be last formal parameter", arg.start)
             params.append(A.RestElement(arg.start, arg.end, to_binding(arg.argument)))
         else:

@@ -110,8 +110,16 @@ class ExpressionChecks:
                 self.error(M.PRIVATE_DELETE, par[1] - 1 if par else target.property.start)
         self.visit(node.argument)
 
+    def check_call_target(self, node, message):
+        """Annex B.3.6: `f() = 1` is a run-time ReferenceError in sloppy code
+        only; in strict code a call is no assignment target (static semantics
+        AssignmentTargetType).  V8 accepts both; test262 follows the spec."""
+        if node.type == "CallExpression" and self.ctx.strict:
+            self.error(message, node.start)
+
     def visit_UpdateExpression(self, node):
         arg = node.argument
+        self.check_call_target(arg, M.INVALID_LHS_PREFIX if node.prefix else M.INVALID_LHS_POSTFIX)
         if arg.type == "Identifier":
             self.check_assigned_name(arg)
         else:
@@ -119,6 +127,7 @@ class ExpressionChecks:
 
     def visit_AssignmentExpression(self, node):
         left = node.left
+        self.check_call_target(left, M.INVALID_LHS_ASSIGNMENT)
         if node.operator == "=":
             self.assign_target(left)
         elif left.type == "Identifier":

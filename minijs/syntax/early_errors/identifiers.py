@@ -69,6 +69,8 @@ class IdentifierChecks:
             if reason is not None:
                 self.error(M.ESCAPED_KEYWORD if node.escaped and plain_ref else M.RESERVED, node.start)
         elif name == "yield":
+            if strict and not node.escaped:   # V8 names strictness first
+                self.error(M.STRICT_RESERVED, node.start)
             if self.yield_is_keyword():
                 self.error(M.ESCAPED_KEYWORD if plain_ref else M.UNEXPECTED_YIELD, node.start)
             if strict:

@@ -162,6 +162,8 @@ class StatementChecks:
                     self.error(M.FOR_IN_INITIALIZER, declarator.start)
                 self.visit(declarator.init)
         else:
+            self.check_call_target(left, M.INVALID_LHS_FOR_OF if node.type == "ForOfStatement"
+                                   else M.INVALID_LHS_FOR_IN)
             self.assign_target(left)
         self.visit(node.right)
         self.visit_loop_body(node.body)
