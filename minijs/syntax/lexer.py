@@ -458,12 +458,38 @@ _TRIVIA = re.compile(
 _HAS_LINE_TERMINATOR = re.compile(f"[{LINE_TERMINATORS}]")
 
 
+# What `Lexer.next` does with each group of the master regex.
+_GENERIC, _PUNCTUATOR, _NAME = 0, 1, 2
+_SCANNER = None   # (trivia + master regex, per-group kind), built once
+
+
+def _scanner(lexer):
+    """ply's master regex prefixed by the trivia pattern: one match per
+    token.  The prefix has no capturing group, so ply's group numbers (and
+    its index of rule functions) stay valid."""
+    global _SCANNER
+    if _SCANNER is None:
+        if len(lexer.lexre) != 1:
+            raise RuntimeError("the lexer rules no longer fit one master regex")
+        regex, index = lexer.lexre[0]
+        # atomic: a comment must never be given back to match a token inside it
+        combined = re.compile("(?>" + _TRIVIA.pattern + ")(?:" + regex.pattern + ")", regex.flags)
+        kinds = [_GENERIC] * len(index)
+        for i, entry in enumerate(index):
+            if entry and entry[0] is not None:
+                name = entry[0].__name__
+                kinds[i] = _PUNCTUATOR if name == "t_punctuator" else _NAME if name == "t_NAME" else _GENERIC
+        _SCANNER = (combined, kinds)
+    return _SCANNER
+
+
 class Lexer:
     """Raw tokens of one source text.
 
     The rules, their order and the master regex are ply.lex's; `next` is a
-    specialised version of ply's token loop that skips trivia in one match
-    and records what ASI needs (`end`, `nl`, `rtype`) on each token.
+    specialised version of ply's token loop: trivia and token in one match,
+    punctuators and plain ASCII names without a rule call, and the facts
+    ASI needs (`end`, `nl`, `rtype`) recorded on each token.
     """
 
     def __init__(self, source, module=False):
@@ -477,7 +503,8 @@ class Lexer:
         rules.lexer = self.lexer = lexer
         self.source = source
         lexer.input(source)
-        self.master = lexer.lexre
+        self.index = lexer.lexre[0][1]
+        self.scanner, self.kinds = _scanner(lexer)
         self._skip_hashbang()
         rules.nl = True  # the start of input counts as a line start (for -->)
 
@@ -493,34 +520,45 @@ class Lexer:
         data = self.source
         pos = lexer.lexpos
         while True:
-            end = _TRIVIA.match(data, pos).end()
-            if end != pos:
+            m = self.scanner.match(data, pos)
+            if m is None:        # only trivia left, or no rule matches
+                end = _TRIVIA.match(data, pos).end()
                 if _HAS_LINE_TERMINATOR.search(data, pos, end):
                     rules.nl = True
-                pos = end
-            if pos >= len(data):
-                lexer.lexpos = pos
-                return self.eof_token()
-            for regex, index in self.master:
-                m = regex.match(data, pos)
-                if m is not None:
-                    break
-            else:
-                raise JSSyntaxError("Invalid or unexpected token", pos)
-            func, ttype = index[m.lastindex]
+                lexer.lexpos = end
+                if end >= len(data):
+                    return self.eof_token()
+                raise JSSyntaxError("Invalid or unexpected token", end)
+            group = m.lastindex
+            start = m.start(group)
+            if start != pos and _HAS_LINE_TERMINATOR.search(data, pos, start):
+                rules.nl = True
+            text = m.group(group)
             tok = ply.lex.LexToken()
-            tok.value = m.group()
-            tok.lexpos = pos
-            tok.type = ttype
-            lexer.lexpos = m.end()
-            if func is not None:
-                tok.lexer = lexer
-                tok = func(tok)
-                if tok is None:          # a comment or line break rule
-                    pos = lexer.lexpos
-                    continue
-            tok.end = lexer.lexpos
-            tok.rtype = tok.type
+            tok.lexpos = start
+            kind = self.kinds[group]
+            if kind == _PUNCTUATOR:
+                tok.type = tok.rtype = PUNCTUATORS[text]
+                tok.value = text
+                tok.end = end = m.end()
+            elif kind == _NAME and text.isascii() and "\\" not in text:
+                tok.type = tok.rtype = "NAME"
+                tok.value = text
+                tok.end = end = m.end()
+            else:
+                func, ttype = self.index[group]
+                tok.type = ttype
+                tok.value = text
+                lexer.lexpos = m.end()
+                if func is not None:
+                    tok.lexer = lexer
+                    tok = func(tok)
+                    if tok is None:          # a comment or line break rule
+                        pos = lexer.lexpos
+                        continue
+                tok.end = end = lexer.lexpos
+                tok.rtype = tok.type
+            lexer.lexpos = end
             tok.nl = rules.nl
             rules.nl = False
             return tok
