@@ -1,0 +1,1 @@
+"""Compiler: scope analysis, then (later) codegen and the assembler."""
