@@ -76,6 +76,32 @@ def literal_node(t):
     return node
 
 
+def computed_member(obj, key, close):
+    """`obj[key]` (close: the `]` token)."""
+    return A.MemberExpression(S(obj), close.end, obj, key, True, False)
+
+
+def tagged_template(tag, quasi):
+    return A.TaggedTemplateExpression(S(tag), quasi.end, tag, quasi)
+
+
+def separated_list(p):
+    """`xs : x | xs SEPARATOR x` as a Python list."""
+    if len(p) == 2:
+        return [p[1]]
+    p[1].append(p[3])
+    return p[1]
+
+
+def growing_list(p):
+    """`xs : empty | xs x` as a Python list (None items dropped)."""
+    if len(p) == 2:
+        return []
+    if p[2] is not None:
+        p[1].append(p[2])
+    return p[1]
+
+
 class ExpressionGrammar:
     # --- primary expressions -------------------------------------------------
 
@@ -156,11 +182,7 @@ class ExpressionGrammar:
     def p_array_items(self, p):
         """array_items : array_item
                        | array_items COMMA array_item"""
-        if len(p) == 2:
-            p[0] = [p[1]]
-        else:
-            p[1].append(p[3])
-            p[0] = p[1]
+        p[0] = separated_list(p)
 
     def p_array_item(self, p):
         """array_item : empty
@@ -189,11 +211,7 @@ class ExpressionGrammar:
     def p_property_list(self, p):
         """property_list : property_definition
                          | property_list COMMA property_definition"""
-        if len(p) == 2:
-            p[0] = [p[1]]
-        else:
-            p[1].append(p[3])
-            p[0] = p[1]
+        p[0] = separated_list(p)
 
     def p_property_shorthand(self, p):
         """property_definition : identifier_reference"""
@@ -292,13 +310,11 @@ class ExpressionGrammar:
 
     def p_member_index(self, p):
         """member : member LBRACKET expression RBRACKET"""
-        obj = p[1]
-        p[0] = A.MemberExpression(S(obj), p[4].end, obj, p[3], True, False)
+        p[0] = computed_member(p[1], p[3], p[4])
 
     def p_member_tagged(self, p):
         """member : member template_literal"""
-        tag = p[1]
-        p[0] = A.TaggedTemplateExpression(S(tag), p[2].end, tag, p[2])
+        p[0] = tagged_template(p[1], p[2])
 
     def p_member_new(self, p):
         """member : NEW member arguments"""
@@ -367,13 +383,11 @@ class ExpressionGrammar:
 
     def p_call_index(self, p):
         """call_expression : call_expression LBRACKET expression RBRACKET"""
-        obj = p[1]
-        p[0] = A.MemberExpression(S(obj), p[4].end, obj, p[3], True, False)
+        p[0] = computed_member(p[1], p[3], p[4])
 
     def p_call_tagged(self, p):
         """call_expression : call_expression template_literal"""
-        tag = p[1]
-        p[0] = A.TaggedTemplateExpression(S(tag), p[2].end, tag, p[2])
+        p[0] = tagged_template(p[1], p[2])
 
     def p_arguments(self, p):
         """arguments : LPAREN RPAREN
@@ -385,11 +399,7 @@ class ExpressionGrammar:
     def p_argument_list(self, p):
         """argument_list : argument
                          | argument_list COMMA argument"""
-        if len(p) == 2:
-            p[0] = [p[1]]
-        else:
-            p[1].append(p[3])
-            p[0] = p[1]
+        p[0] = separated_list(p)
 
     def p_argument_unit(self, p):
         """argument : assignment_expression"""

@@ -10,7 +10,7 @@ keywords inside (driver.py).  The function production's action pops it.
 from minijs.syntax import ast as A
 from minijs.syntax.errors import JSSyntaxError
 from minijs.syntax import patterns
-from minijs.syntax.grammar_expressions import S, E
+from minijs.syntax.grammar_expressions import separated_list, growing_list, S, E
 
 # context kind -> (yield is a keyword, await is a keyword)
 CONTEXTS = {
@@ -130,20 +130,12 @@ class FunctionGrammar:
     def p_formal_parameters_rest(self, p):
         """formal_parameters : rest_parameter
                              | formal_list COMMA rest_parameter"""
-        if len(p) == 2:
-            p[0] = [p[1]]
-        else:
-            p[1].append(p[3])
-            p[0] = p[1]
+        p[0] = separated_list(p)
 
     def p_formal_list(self, p):
         """formal_list : binding_element
                        | formal_list COMMA binding_element"""
-        if len(p) == 2:
-            p[0] = [p[1]]
-        else:
-            p[1].append(p[3])
-            p[0] = p[1]
+        p[0] = separated_list(p)
 
     def p_rest_parameter(self, p):
         """rest_parameter : ELLIPSIS binding_target"""
@@ -193,11 +185,7 @@ class FunctionGrammar:
     def p_binding_property_list(self, p):
         """binding_property_list : binding_property
                                  | binding_property_list COMMA binding_property"""
-        if len(p) == 2:
-            p[0] = [p[1]]
-        else:
-            p[1].append(p[3])
-            p[0] = p[1]
+        p[0] = separated_list(p)
 
     def p_binding_property_shorthand(self, p):
         """binding_property : binding_identifier
@@ -229,11 +217,7 @@ class FunctionGrammar:
     def p_binding_items(self, p):
         """binding_items : binding_item
                          | binding_items COMMA binding_item"""
-        if len(p) == 2:
-            p[0] = [p[1]]
-        else:
-            p[1].append(p[3])
-            p[0] = p[1]
+        p[0] = separated_list(p)
 
     def p_binding_item(self, p):
         """binding_item : empty
@@ -360,12 +344,7 @@ class FunctionGrammar:
     def p_class_elements(self, p):
         """class_elements : empty
                           | class_elements class_element"""
-        if len(p) == 2:
-            p[0] = []
-        else:
-            if p[2] is not None:
-                p[1].append(p[2])
-            p[0] = p[1]
+        p[0] = growing_list(p)
 
     def p_class_element_method(self, p):
         """class_element : method_definition

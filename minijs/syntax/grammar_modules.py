@@ -7,7 +7,7 @@ instead of a bare "Unexpected token".
 
 from minijs.syntax import ast as A
 from minijs.syntax.errors import JSSyntaxError
-from minijs.syntax.grammar_expressions import E, literal_node
+from minijs.syntax.grammar_expressions import separated_list, E, literal_node
 
 
 def _stmt_end(last_end, semi):
@@ -56,11 +56,7 @@ class ModuleGrammar:
     def p_import_specifier_list(self, p):
         """import_specifier_list : import_specifier
                                  | import_specifier_list COMMA import_specifier"""
-        if len(p) == 2:
-            p[0] = [p[1]]
-        else:
-            p[1].append(p[3])
-            p[0] = p[1]
+        p[0] = separated_list(p)
 
     def p_import_specifier(self, p):
         """import_specifier : binding_identifier
@@ -139,11 +135,7 @@ class ModuleGrammar:
     def p_export_specifier_list(self, p):
         """export_specifier_list : export_specifier
                                  | export_specifier_list COMMA export_specifier"""
-        if len(p) == 2:
-            p[0] = [p[1]]
-        else:
-            p[1].append(p[3])
-            p[0] = p[1]
+        p[0] = separated_list(p)
 
     def p_export_specifier(self, p):
         """export_specifier : module_export_name

@@ -8,7 +8,7 @@ insertion happens in the driver, which hands the grammar a SEMI token whose
 from minijs.syntax import ast as A
 from minijs.syntax.errors import JSSyntaxError
 from minijs.syntax import patterns
-from minijs.syntax.grammar_expressions import S, E
+from minijs.syntax.grammar_expressions import separated_list, growing_list, S, E
 
 
 def _end(node, semi):
@@ -27,11 +27,7 @@ class StatementGrammar:
     def p_module_items(self, p):
         """module_items : empty
                         | module_items module_item"""
-        if len(p) == 2:
-            p[0] = []
-        else:
-            p[1].append(p[2])
-            p[0] = p[1]
+        p[0] = growing_list(p)
 
     def p_module_item_unit(self, p):
         """module_item : statement_list_item"""
@@ -51,11 +47,7 @@ class StatementGrammar:
     def p_statement_list_opt(self, p):
         """statement_list_opt : empty
                               | statement_list_opt statement_list_item"""
-        if len(p) == 2:
-            p[0] = []
-        else:
-            p[1].append(p[2])
-            p[0] = p[1]
+        p[0] = growing_list(p)
 
     def p_statement_list_item_unit(self, p):
         """statement_list_item : statement
@@ -134,11 +126,7 @@ class StatementGrammar:
     def p_variable_declaration_list(self, p):
         """variable_declaration_list : variable_declaration
                                      | variable_declaration_list COMMA variable_declaration"""
-        if len(p) == 2:
-            p[0] = [p[1]]
-        else:
-            p[1].append(p[3])
-            p[0] = p[1]
+        p[0] = separated_list(p)
 
     def p_variable_declaration(self, p):
         """variable_declaration : binding_target
@@ -214,11 +202,7 @@ class StatementGrammar:
     def p_case_clauses(self, p):
         """case_clauses : empty
                         | case_clauses case_clause"""
-        if len(p) == 2:
-            p[0] = []
-        else:
-            p[1].append(p[2])
-            p[0] = p[1]
+        p[0] = growing_list(p)
 
     def p_case_clause(self, p):
         """case_clause : CASE expression COLON statement_list_opt

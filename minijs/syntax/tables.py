@@ -11,7 +11,6 @@ install time); `--report` prints conflicts and sizes.
 """
 
 import hashlib
-import inspect
 import marshal
 import os
 import pathlib
