@@ -90,6 +90,15 @@ def cmd_ast(args, out):
     return 0
 
 
+def cmd_scopes(args, out):
+    from minijs.syntax import parse
+    from minijs.compiler.scope import analyze, dump
+    source = read_source(args.file)
+    module = is_module(args.file, args.module)
+    out.write(dump(analyze(parse(source, module), module)) + "\n")
+    return 0
+
+
 def build_arg_parser():
     ap = argparse.ArgumentParser(
         prog="minijs",
@@ -107,6 +116,11 @@ def build_arg_parser():
     p.add_argument("--module", action="store_true", help="parse as an ES module (default for .mjs)")
     p.add_argument("--indent", action="store_true", help="pretty-print the JSON")
     p.set_defaults(func=cmd_ast)
+
+    p = sub.add_parser("scopes", help="print the scope analysis: bindings, registers, contexts, references")
+    p.add_argument("file")
+    p.add_argument("--module", action="store_true", help="parse as an ES module (default for .mjs)")
+    p.set_defaults(func=cmd_scopes)
     return ap
 
 

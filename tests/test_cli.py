@@ -87,3 +87,11 @@ def test_version_and_help():
     assert code == 0 and out.startswith("minijs ")
     code, out, _ = run_cli(["--help"])
     assert code == 0 and "tokens" in out and "ast" in out
+
+
+def test_scopes_dump(tmp_path, capsys):
+    path = write(tmp_path, "s.js", "function f(x) { let y = x; return () => y; }")
+    assert cli.main(["scopes", path]) == 0
+    out = capsys.readouterr().out
+    assert "param x: r0" in out
+    assert "let y: context 0 captured" in out
