@@ -26,7 +26,7 @@ from minijs.compiler.scope_build import Builder
 from minijs.compiler.scope_dump import dump
 from minijs.compiler.scope_model import Binding, Resolution, Scope, ScopeInfo
 from minijs.compiler.scope_resolve import resolve
-from minijs.compiler.scope_syntax import has_use_strict
+from minijs.syntax.static_semantics import has_use_strict
 
 __all__ = ["analyze", "analyze_eval", "dump", "Binding", "Resolution", "Scope", "ScopeInfo"]
 

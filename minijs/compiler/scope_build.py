@@ -15,7 +15,7 @@ scope_build_functions.
 """
 
 from minijs.compiler import scope_model as M
-from minijs.compiler.scope_syntax import bound_identifiers, declares_lexically
+from minijs.syntax.static_semantics import bound_identifiers, declares_lexically
 from minijs.compiler.scope_build_functions import FunctionsMixin
 from minijs.compiler.scope_model import Ref, declare
 

@@ -21,7 +21,7 @@
 
 from minijs.compiler import scope_model as M
 from minijs.compiler.scope_model import declare
-from minijs.compiler.scope_syntax import (
+from minijs.syntax.static_semantics import (
     bound_identifiers, contains_expression, declaration_identifiers,
     expected_argument_count, has_use_strict)
 

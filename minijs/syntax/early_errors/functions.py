@@ -9,19 +9,9 @@ for arrows, whose parameter list is known complete before their body.
 """
 
 from minijs.syntax.early_errors import messages as M
+from minijs.syntax.static_semantics import use_strict_directive
 from minijs.syntax.early_errors.context import (
     Context, ARROW, FUNCTION, METHOD, FIELD, STATIC_BLOCK)
-
-
-def use_strict_directive(statements):
-    """The `"use strict"` statement of a directive prologue, or None.
-    Only the exact spelling counts: `directive` is the raw text."""
-    for statement in statements:
-        if statement.type != "ExpressionStatement" or statement.directive is None:
-            return None
-        if statement.directive == "use strict":
-            return statement
-    return None
 
 
 def octal_escape(literal):

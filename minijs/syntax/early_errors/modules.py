@@ -8,6 +8,7 @@ duplicates first, as V8 does.
 """
 
 from minijs.syntax.early_errors import messages as M
+from minijs.syntax.static_semantics import bound_identifiers
 from minijs.syntax.early_errors.identifiers import STRICT_RESERVED
 
 _LOCAL_EXPORT_RESERVED = STRICT_RESERVED | {"yield", "await"}
@@ -16,25 +17,6 @@ _LOCAL_EXPORT_RESERVED = STRICT_RESERVED | {"yield", "await"}
 def module_name(node):
     """Name of an Identifier or string Literal in an import/export clause."""
     return node.name if node.type == "Identifier" else node.value
-
-
-def bound_identifiers(pattern, out):
-    """Identifiers a binding pattern declares, in source order."""
-    kind = pattern.type
-    if kind == "Identifier":
-        out.append(pattern)
-    elif kind == "ObjectPattern":
-        for prop in pattern.properties:
-            bound_identifiers(prop.argument if prop.type == "RestElement" else prop.value, out)
-    elif kind == "ArrayPattern":
-        for element in pattern.elements:
-            if element is not None:
-                bound_identifiers(element, out)
-    elif kind == "AssignmentPattern":
-        bound_identifiers(pattern.left, out)
-    elif kind == "RestElement":
-        bound_identifiers(pattern.argument, out)
-    return out
 
 
 class ModuleChecks:
@@ -54,7 +36,7 @@ class ModuleChecks:
             self.visit(declaration)
             if declaration.type == "VariableDeclaration":
                 for declarator in declaration.declarations:
-                    for ident in bound_identifiers(declarator.id, []):
+                    for ident in bound_identifiers(declarator.id):
                         self.exports.append((ident.name, ident.start))
             else:
                 self.exports.append((declaration.id.name, declaration.start))

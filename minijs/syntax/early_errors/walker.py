@@ -13,7 +13,8 @@ from minijs.syntax.early_errors.context import Context, SCRIPT, MODULE
 from minijs.syntax.early_errors.classes import ClassChecks
 from minijs.syntax.early_errors.declarations import DeclarationChecks
 from minijs.syntax.early_errors.expressions import ExpressionChecks
-from minijs.syntax.early_errors.functions import FunctionChecks, use_strict_directive
+from minijs.syntax.early_errors.functions import FunctionChecks
+from minijs.syntax.static_semantics import use_strict_directive
 from minijs.syntax.early_errors.identifiers import IdentifierChecks
 from minijs.syntax.early_errors.modules import ModuleChecks
 from minijs.syntax.early_errors.patterns import PatternChecks

@@ -1,6 +1,7 @@
-"""Static semantics the scope analysis reads off the tree (ECMA-262 8.2-8.6):
-BoundNames, ContainsExpression, IsSimpleParameterList, ExpectedArgumentCount,
-the directive prologue, and whether a statement list declares anything
+"""Static semantics read off the tree (ECMA-262 8.2-8.6), shared by the
+early-error pass and the compiler's scope analysis: BoundNames,
+ContainsExpression, IsSimpleParameterList, ExpectedArgumentCount, the
+directive prologue, and whether a statement list declares anything
 lexically (LexicallyScopedDeclarations is non-empty).
 """
 
@@ -73,15 +74,20 @@ def expected_argument_count(params):
     return count
 
 
-def has_use_strict(statements):
-    """A "use strict" directive in the prologue (11.2.1); `directive` is the
-    raw text between the quotes, so escaped spellings do not count."""
+def use_strict_directive(statements):
+    """The "use strict" statement of the directive prologue (11.2.1), or
+    None; `directive` is the raw text between the quotes, so escaped
+    spellings do not count."""
     for s in statements:
         if s.type != "ExpressionStatement" or s.directive is None:
-            return False
+            return None
         if s.directive == "use strict":
-            return True
-    return False
+            return s
+    return None
+
+
+def has_use_strict(statements):
+    return use_strict_directive(statements) is not None
 
 
 def _unlabel(statement):
