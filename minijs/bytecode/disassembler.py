@@ -43,7 +43,8 @@ def js_repr(value):
             return "-0" if math.copysign(1.0, value) < 0 else "0.0"
         return repr(value)
     if isinstance(value, tuple):
-        return "(" + ", ".join(js_repr(v) for v in value) + ")"
+        inner = ", ".join(js_repr(v) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
     return repr(value)
 
 
@@ -118,13 +119,10 @@ def disassemble(code, source=None, line_table=None, nested=True):
         info = OPCODES[op]
         line = code.line_for(pc, table) if table is not None else None
         where = f"L{line}" if line is not None else ""
-        text = f"  {where:>5} @{pc:4} : {info.name:<{width}}"
-        operand = format_operand(code, info, arg)
-        if operand:
-            text += " " + operand
+        body = f"{info.name:<{width}} {format_operand(code, info, arg)}"
         if slot >= 0:
-            text += f"  [fb {slot}]"
-        lines.append(text.rstrip())
+            body = f"{body:<{width + 31}} [fb {slot}]"
+        lines.append(f"  {where:>5} @{pc:4} : {body}".rstrip())
     lines.append(f"Constant pool (size = {len(code.constants)})")
     for i, c in enumerate(code.constants):
         lines.append(f"  [{i}] {js_repr(c)}")
