@@ -71,8 +71,10 @@ _INT_PARTS = (Part.REG, Part.DEPTH, Part.SLOT, Part.ARGC, Part.COUNT, Part.IMM)
 
 class Assembler:
     def __init__(self, name="", *, param_count=0, register_count=0,
-                 flags=CodeFlag.NONE, line_table=None, function_length=None):
+                 flags=CodeFlag.NONE, line_table=None, function_length=None,
+                 source_range=None):
         self.name = name
+        self.source_range = source_range
         self.param_count = param_count
         self.register_count = register_count
         self.flags = CodeFlag(flags)
@@ -229,7 +231,7 @@ class Assembler:
             names=self._names, children=self._children,
             pos_offsets=self._pos_offsets, pos_sources=self._pos_sources,
             handlers=handlers, flags=self.flags, line_table=self.line_table,
-            function_length=self.function_length)
+            function_length=self.function_length, source_range=self.source_range)
         if verify:
             from minijs.bytecode.verifier import verify as _verify
             code.max_stack = _verify(code)

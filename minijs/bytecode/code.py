@@ -69,8 +69,9 @@ class CodeObject:
                  ops=(), args=(), feedback=(), feedback_kinds=(), constants=(),
                  names=(), children=(), pos_offsets=(), pos_sources=(),
                  handlers=(), flags=CodeFlag.NONE, line_table=None,
-                 function_length=None):
+                 function_length=None, source_range=None):
         self.name = name
+        self.source_range = source_range   # (start, end) source offsets, for toString
         self.param_count = param_count
         self.function_length = param_count if function_length is None else function_length
         self.register_count = register_count

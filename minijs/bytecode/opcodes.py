@@ -84,6 +84,7 @@ COUNT = _kind("COUNT", _P.COUNT)
 IMM = _kind("IMM", _P.IMM)
 CHILD = _kind("CHILD", _P.CHILD)
 CONST_PAIR = _kind("CONST_PAIR", _P.CONST, _P.CONST)
+ARGC_CONST = _kind("ARGC_CONST", _P.ARGC, _P.CONST)
 REG_IMM = _kind("REG_IMM", _P.REG, _P.IMM)
 REG_REG = _kind("REG_REG", _P.REG, _P.REG)
 REG_CONST_JUMP = _kind("REG_CONST_JUMP", _P.REG, _P.CONST, _P.JUMP)
@@ -218,6 +219,8 @@ _BASIC = [
     ("SAVE_CONTEXT", REG, (0, 0), 0, FB.NONE, "store the current context in register r (try entry)"),
     ("RESTORE_CONTEXT", REG, (0, 0), 0, FB.NONE, "make register r the current context (handler entry)"),
     ("CHECK_TDZ", NAME, (1, 1), T, FB.NONE, "[v] -> [v]; ReferenceError(name) if v is THE_HOLE"),
+    ("THROW_TYPE_ERROR", CONST, (0, 0), F.TERMINATOR | T, FB.NONE, "throw a TypeError with message [i]"),
+    ("THROW_REFERENCE_ERROR", CONST, (0, 0), F.TERMINATOR | T, FB.NONE, "throw a ReferenceError with message [i] (e.g. `f() = 1`)"),
     ("THROW_CONST_ASSIGN", NAME, (0, 0), F.TERMINATOR | T, FB.NONE, "throw TypeError: assignment to constant `name`"),
     # -- globals and dynamic (eval / with) lookups
     ("LOAD_GLOBAL", NAME, (0, 1), T, FB.GLOBAL_LOAD, "push global `name`; ReferenceError if absent"),
@@ -328,7 +331,8 @@ _BASIC = [
     ("CALL", ARGC, _argc2, F.CALL | T, FB.CALL, "[callee, this, a1..an] -> [result]"),
     ("CALL_UNDEFINED", ARGC, _argc1, F.CALL | T, FB.CALL, "[callee, a1..an] -> [result], this = undefined"),
     ("CALL_SPREAD", NONE, (3, 1), F.CALL | T, FB.CALL, "[callee, this, argsArray] -> [result]"),
-    ("CALL_EVAL", ARGC, _argc1, F.CALL | T, FB.CALL, "[callee, a1..an] -> [result]; direct eval if callee is %eval%"),
+    ("CALL_EVAL", ARGC_CONST, lambda a: (a[0] + 1, 1), F.CALL | T, FB.CALL,
+     "[callee, a1..an] -> [result]; direct eval (scope descriptor [i]) if callee is %eval%"),
     ("CONSTRUCT", ARGC, _argc1, F.CALL | T, FB.CONSTRUCT, "[ctor, a1..an] -> [new ctor(...)]"),
     ("CONSTRUCT_SPREAD", NONE, (2, 1), F.CALL | T, FB.CONSTRUCT, "[ctor, argsArray] -> [new ctor(...args)]"),
     ("SUPER_CALL", ARGC, _argc2, F.CALL | T, FB.CONSTRUCT, "[superCtor, newTarget, a1..an] -> [this]"),
@@ -439,7 +443,7 @@ def _self_check():
             if not any(p in (Part.ARGC, Part.COUNT) for p in parts):
                 errors.append(f"{n}: variable stack effect without argc/count operand")
             for k in (0, 1, 5):
-                eff = info.stack_effect(k)
+                eff = info.stack_effect(k if len(parts) == 1 else (k,) * len(parts))
                 if not (isinstance(eff, tuple) and len(eff) == 2 and min(eff) >= 0):
                     errors.append(f"{n}: stack effect({k}) = {eff!r}")
         elif not (isinstance(info.pops, int) and isinstance(info.pushes, int)

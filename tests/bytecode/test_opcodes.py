@@ -19,7 +19,8 @@ def test_every_opcode_has_effect_operand_doc():
     for info in OPCODES:
         assert info.operand in op.OPERAND_KINDS.values()
         assert info.doc
-        arg = 2 if info.variable_effect else None
+        n = len(info.operand.parts)
+        arg = None if not info.variable_effect else 2 if n == 1 else (2,) * n
         pops, pushes = info.stack_effect(arg)
         assert pops >= 0 and pushes >= 0
 
@@ -41,6 +42,7 @@ def test_variable_effects():
     assert BY_NAME["CALL_UNDEFINED"].stack_effect(0) == (1, 1)
     assert BY_NAME["CONSTRUCT"].stack_effect(2) == (3, 1)
     assert BY_NAME["CREATE_ARRAY"].stack_effect(4) == (4, 1)
+    assert BY_NAME["CALL_EVAL"].stack_effect((1, 0)) == (2, 1)
     assert BY_NAME["COPY_DATA_PROPERTIES_EXCLUDING"].stack_effect(2) == (4, 1)
 
 

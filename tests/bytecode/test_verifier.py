@@ -123,3 +123,23 @@ def test_dead_code_allowed():
         a.emit(op.ADD)                               # unreachable: not depth-checked
         a.emit(op.RETURN)
     assert _asm(build).assemble().max_stack == 0
+
+
+def test_call_eval_two_part_operand_and_verify_all():
+    from minijs.bytecode import verify_all
+    inner = Assembler("inner")
+    inner.emit(op.RETURN_UNDEFINED)
+    asm = Assembler("outer")
+    scope_descriptor = object()
+    asm.emit(op.LOAD_GLOBAL, "eval")
+    asm.emit(op.LOAD_CONST, "1+1")
+    asm.emit(op.CALL_EVAL, (1, scope_descriptor))
+    asm.emit(op.CREATE_CLOSURE, inner.assemble(verify=False))
+    asm.emit(op.POP)
+    asm.emit(op.RETURN)
+    code = asm.assemble()
+    assert code.args[2] == (1, 1) and code.constants[1] is scope_descriptor
+    assert code.max_stack == 2
+    code.children[0].max_stack = 99
+    verify_all(code)
+    assert code.children[0].max_stack == 0
