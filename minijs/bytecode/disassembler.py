@@ -143,3 +143,19 @@ def disassemble(code, source=None, line_table=None, nested=True):
             if hasattr(c, "ops"):
                 out += "\n" + disassemble(c, line_table=table, nested=True)
     return out
+
+
+def describe_opcodes():
+    """The opcode reference, one line per opcode, generated from the table."""
+    from minijs.bytecode.opcodes import FIRST_SUPERINSTRUCTION, OpFlag
+    lines = []
+    for info in OPCODES:
+        if info.code == FIRST_SUPERINSTRUCTION:
+            lines.append("-- superinstructions")
+        eff = "var" if info.variable_effect else f"{info.pops}->{info.pushes}"
+        flags = ",".join(f.name for f in OpFlag if f and f in info.flags
+                         and f not in (OpFlag.HAS_FEEDBACK, OpFlag.SUPERINSTRUCTION))
+        fb = info.feedback.name if info.feedback.value else "-"
+        lines.append(f"{info.code:3} {info.name:<30} {info.operand.name:<14} {eff:<6} "
+                     f"{fb:<14} {flags:<28} {info.doc}".rstrip())
+    return "\n".join(lines) + "\n"

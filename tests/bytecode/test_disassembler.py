@@ -74,3 +74,10 @@ def test_js_repr():
     assert js_repr('a"b\n') == '"a\\"b\\n"'
     assert js_repr(True) == "true"
     assert js_repr(12) == "12"
+
+
+def test_opcode_reference_lists_every_opcode():
+    from minijs.bytecode.disassembler import describe_opcodes
+    text = describe_opcodes()
+    assert len(text.splitlines()) == len(op.OPCODES) + 1
+    assert " CALL " in text and "superinstructions" in text
