@@ -261,6 +261,12 @@ def test_check_interrupt():
     rx.check_interrupt = check
     with pytest.raises(Stop):
         rx.exec_at("a" * 40, 0)
+    # A long search of cheap failing attempts checks too.
+    calls.clear()
+    scan = compile_regexp("(?:a|b)x", "")
+    scan.check_interrupt = check
+    with pytest.raises(Stop):
+        scan.exec_at("a" * 200000, 0)
     # Each compile_regexp call returns its own object.
     assert compile_regexp("(a*)*b", "").check_interrupt is None
     assert compile_regexp("(a*)*b", "").exec_at("aaab", 0) == [0, 4, 0, 3]

@@ -26,8 +26,8 @@ caller handles lastIndex > length, the g/y flags' lastIndex updates and
 the result object.
 
 Set `check_interrupt` on a CompiledRegExp to a callable to have it called
-every vm.INTERRUPT_INTERVAL backtracks (it may raise to abort a runaway
-match).  Modules: compiler (AST -> code), vm (backtracking machine),
+every vm.INTERRUPT_INTERVAL backtracks, and every INTERRUPT_INTERVAL start
+positions of a search (it may raise to abort a runaway match).  Modules: compiler (AST -> code), vm (backtracking machine),
 charsets (character sets), unicode_data (properties and case folding).
 """
 
@@ -178,6 +178,7 @@ class CompiledRegExp:
         prefix = self._prefix
         search = None if prefix is not None else self._first()
         lead = self._lead_run and not wide
+        tries = 0
         while i <= n:
             if prefix is not None:
                 i = s.find(prefix, i)
@@ -191,6 +192,10 @@ class CompiledRegExp:
             got = run(code, s, i, nregs, ncap2, check)
             if got is not None:
                 return got
+            tries += 1
+            if tries >= vm.INTERRUPT_INTERVAL and check is not None:
+                tries = 0
+                check()
             if lead:
                 e = code[0][1](s, i).end()
                 if e > i + 1:

@@ -42,7 +42,7 @@ RUN_X = 24     # matcher, min, max, greedy, wide: run, backward
 LOOK = 25      # mark_reg, negative, cont_pc
 LOOK_END = 26  # mark_reg, negative
 MATCH = 27
-FAIL = 28
+FAIL = 28      # (not emitted: any unknown opcode fails)
 
 # Backtrack entry tags.
 UNDO = -1      # (UNDO, reg, old)
@@ -444,7 +444,8 @@ def run(prog, s, start, nregs, ncap2, check_interrupt=None):
             p = pos
             count = 0
             minpos = pos
-            while mx is None or count < mx:
+            limit = mx if ins[4] else mn  # lazy: just the minimum for now
+            while limit is None or count < limit:
                 q = _step(s, p, n, m, True, wide)
                 if q < 0:
                     break
