@@ -99,6 +99,22 @@ def cmd_scopes(args, out):
     return 0
 
 
+def cmd_bytecode(args, out):
+    from minijs.syntax import parse
+    from minijs.compiler.codegen import compile_program, CompileError
+    from minijs.bytecode.disassembler import disassemble
+    source = read_source(args.file)
+    module = is_module(args.file, args.module)
+    program = parse(source, module)
+    try:
+        code = compile_program(program, source, module)
+    except CompileError as err:
+        line, col = LineTable(to_utf16_units(source)).position(err.offset)
+        raise UsageError(f"{args.file}:{line}:{col}: cannot compile: {err.message}") from None
+    out.write(disassemble(code, to_utf16_units(source)) + "\n")
+    return 0
+
+
 def build_arg_parser():
     ap = argparse.ArgumentParser(
         prog="minijs",
@@ -121,6 +137,11 @@ def build_arg_parser():
     p.add_argument("file")
     p.add_argument("--module", action="store_true", help="parse as an ES module (default for .mjs)")
     p.set_defaults(func=cmd_scopes)
+
+    p = sub.add_parser("bytecode", help="print the bytecode of every function (like node --print-bytecode)")
+    p.add_argument("file")
+    p.add_argument("--module", action="store_true", help="parse as an ES module (default for .mjs)")
+    p.set_defaults(func=cmd_bytecode)
     return ap
 
 

@@ -226,6 +226,7 @@ _BASIC = [
     ("LOAD_GLOBAL", NAME, (0, 1), T, FB.GLOBAL_LOAD, "push global `name`; ReferenceError if absent"),
     ("LOAD_GLOBAL_TYPEOF", NAME, (0, 1), T, FB.GLOBAL_LOAD, "push global `name`, undefined if absent (operand of typeof)"),
     ("STORE_GLOBAL", NAME, (1, 0), T, FB.GLOBAL_STORE, "pop into global `name` (strict code: ReferenceError if absent)"),
+    ("INIT_GLOBAL", NAME, (1, 0), T, FB.NONE, "pop into the global let/const/class `name`, ending its TDZ (its declaration)"),
     ("DECLARE_GLOBALS", CONST, (0, 0), T, FB.NONE, "GlobalDeclarationInstantiation from descriptor [i]"),
     ("LOAD_LOOKUP", NAME, (0, 1), T, FB.NONE, "push `name` resolved through the context chain at run time"),
     ("LOAD_LOOKUP_TYPEOF", NAME, (0, 1), T, FB.NONE, "as LOAD_LOOKUP, undefined if unresolvable"),

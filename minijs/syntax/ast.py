@@ -157,6 +157,7 @@ def _make_node_class(type_name, fields, optional):
     slots = tuple(fields) + tuple(f for f in optional if f not in fields)
     params = ", ".join(f"{f}=None" for f in fields)
     body = "".join(f"    self.{f} = {f}\n" for f in fields)
+    body += "".join(f"    self.{f} = None\n" for f in optional if f not in fields)
     src = (
         f"def __init__(self, start, end{', ' if params else ''}{params}):\n"
         f"    self.start = start\n    self.end = end\n{body}"

@@ -1,0 +1,186 @@
+"""Code generation: ESTree + scope analysis -> bytecode (minijs/bytecode).
+
+One `FunctionCompiler` per function-like node (script, function, arrow,
+method) drives one Assembler.  Expressions leave exactly one value on the
+operand stack; statements leave the stack as they found it.  Where a
+variable lives was decided by the scope analysis (compiler/scope*.py); this
+module only asks `variables.VariableAccess` to load or store it.
+
+Calling convention (shared with the interpreter): on entry, registers
+0 .. P-1 hold the first P arguments (undefined when missing), P being the
+number of formal parameter positions before a rest element; the bindings
+of the scope analysis get registers after them (see variables.py).
+
+Constructs not compiled yet raise CompileError("... is not supported
+yet"): the compiler grows construct by construct, never silently wrong.
+"""
+
+from minijs.bytecode import opcodes as op
+from minijs.bytecode.assembler import Assembler
+from minijs.bytecode.code import CodeFlag
+from minijs.compiler.scope import analyze
+from minijs.compiler.codegen_expressions import ExpressionCompiler
+from minijs.compiler.codegen_statements import StatementCompiler
+from minijs.compiler.codegen_support import CompileError, ContextDescriptor
+from minijs.compiler.variables import VariableAccess
+from minijs.syntax.source import LineTable, to_utf16_units
+
+__all__ = ["compile_program", "CompileError"]
+
+
+def compile_program(program, source, module=False):
+    """Bytecode for a parsed Script (or Module): the top-level CodeObject."""
+    if module:
+        raise CompileError("modules are not supported yet", program.start)
+    source = to_utf16_units(source)
+    info = analyze(program, module)
+    unit = CompilationUnit(info, source)
+    return FunctionCompiler(unit, program, info.root).compile()
+
+
+class CompilationUnit:
+    """What every function of one program shares."""
+
+    def __init__(self, info, source):
+        self.info = info
+        self.source = source
+        self.lines = LineTable(source)
+
+
+class FunctionCompiler(ExpressionCompiler, StatementCompiler):
+    """Compiles the body of one closure scope (script or function)."""
+
+    def __init__(self, unit, node, scope):
+        self.unit = unit
+        self.info = unit.info
+        self.node = node
+        self.scope = scope
+        self.vars = VariableAccess(self, scope)
+        self.a = Assembler(
+            self._name(), param_count=self.vars.param_slots,
+            register_count=self.vars.register_count, flags=self._flags(),
+            line_table=unit.lines, function_length=scope.param_count,
+            source_range=(node.start, node.end))
+        self.jumps = []            # JumpTarget stack: loops, switches, labels
+        self.context_depth = 0     # contexts pushed inside this function
+
+    # --- naming and flags ----------------------------------------------------
+
+    def _name(self):
+        ident = getattr(self.node, "id", None)
+        if self.node.type == "Program":
+            return "<script>"
+        return ident.name if ident is not None else ""
+
+    def _flags(self):
+        s = self.scope
+        flags = CodeFlag.NONE
+        if s.strict:
+            flags |= CodeFlag.STRICT
+        if self.node.type == "Program":
+            return flags | CodeFlag.SCRIPT
+        if s.is_arrow:
+            flags |= CodeFlag.ARROW
+        if s.is_generator:
+            flags |= CodeFlag.GENERATOR
+        if s.is_async:
+            flags |= CodeFlag.ASYNC
+        if s.simple_params:
+            flags |= CodeFlag.HAS_SIMPLE_PARAMETERS
+        if s.uses_arguments:
+            flags |= CodeFlag.NEEDS_ARGUMENTS
+        return flags
+
+    # --- emitting -------------------------------------------------------------
+
+    def emit(self, opcode, operand=None, node=None):
+        self.a.emit(opcode, operand, node.start if node is not None else None)
+
+    def label(self):
+        return self.a.new_label()
+
+    def bind(self, label):
+        self.a.bind(label)
+
+    # --- the function -----------------------------------------------------------
+
+    def compile(self):
+        node = self.node
+        if self.scope.is_generator or self.scope.is_async:
+            raise CompileError("generators and async functions are not supported yet", node.start)
+        self.enter_scope(self.scope, node)
+        if node.type == "Program":
+            self.declare_globals()
+            self.hoist_functions(self.scope)
+            self.statement_list(node.body, completion=True)
+            return self.a.assemble()
+        self.bind_parameters()
+        body_scope = self.scope.body_scope
+        if body_scope is not None:
+            self.enter_scope(body_scope, node)
+        self.hoist_functions(body_scope or self.scope)
+        body = node.body
+        if node.type == "ArrowFunctionExpression" and node.expression:
+            self.expression(body)
+            self.emit(op.RETURN, node=body)
+            return self.a.assemble()
+        self.statements(body.body)
+        self.emit(op.RETURN_UNDEFINED)
+        return self.a.assemble()
+
+    def compile_child(self, node):
+        """CodeObject of a nested function-like node."""
+        scope = self.info.scopes[id(node)][0]
+        return FunctionCompiler(self.unit, node, scope).compile()
+
+    # --- scopes and contexts ------------------------------------------------------
+
+    def enter_scope(self, scope, node):
+        """Allocate the scope's context if it has one, and put its lexical
+        bindings into their temporal dead zone."""
+        if scope.needs_context:
+            self.emit(op.PUSH_CONTEXT, ContextDescriptor.of(scope), node)
+            self.context_depth += 1
+        for binding in scope.bindings.values():
+            if binding.needs_tdz and binding.kind != "param":
+                self.emit(op.LOAD_HOLE)
+                self.vars.store_binding(binding, node)
+
+    def leave_scope(self, scope):
+        if scope.needs_context:
+            self.emit(op.POP_CONTEXT)
+            self.context_depth -= 1
+
+    def block_scope(self, node):
+        scopes = self.info.scopes.get(id(node))
+        return scopes[0] if scopes else None
+
+    def declare_globals(self):
+        """Script top level: var and function names become global object
+        properties before anything runs (GlobalDeclarationInstantiation)."""
+        names = []
+        for binding in self.scope.bindings.values():
+            if binding.location and binding.location[0] == "global":
+                names.append((binding.name, binding.kind))
+        if names:
+            self.emit(op.DECLARE_GLOBALS, tuple(names))
+
+    def hoist_functions(self, scope):
+        """Function declarations are created on scope entry (10.2.11 step 36)."""
+        for decl in scope.hoisted_functions:
+            self.emit(op.CREATE_CLOSURE, self.compile_child(decl), decl)
+            self.vars.store_declaration(decl.id, decl)
+
+    def bind_parameters(self):
+        """Move arguments from their registers to where the parameters live;
+        evaluate defaults and destructure patterns (10.2.11 steps 24-26)."""
+        for index, param in enumerate(self.node.params):
+            if param.type == "Identifier":
+                self.vars.bind_simple_parameter(param, index)
+                continue
+            if param.type == "RestElement":
+                self.emit(op.CREATE_REST, index, param)
+                self.assign_pattern(param.argument, declare=True)
+                continue
+            self.emit(op.LOAD_REG, index, param)
+            self.assign_pattern(param, declare=True)

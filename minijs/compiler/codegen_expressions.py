@@ -1,0 +1,448 @@
+"""Code generation for expressions: each leaves exactly one value."""
+
+from minijs.bytecode import opcodes as op
+from minijs.compiler.codegen_support import CompileError
+
+BINARY = {
+    "+": op.ADD, "-": op.SUB, "*": op.MUL, "/": op.DIV, "%": op.MOD, "**": op.EXP,
+    "<<": op.SHL, ">>": op.SAR, ">>>": op.SHR, "&": op.BITAND, "|": op.BITOR,
+    "^": op.BITXOR, "==": op.EQ, "!=": op.NE, "===": op.STRICT_EQ,
+    "!==": op.STRICT_NE, "<": op.LT, ">": op.GT, "<=": op.LE, ">=": op.GE,
+    "instanceof": op.INSTANCEOF,
+}
+UNARY = {"-": op.NEG, "~": op.BITNOT, "!": op.NOT, "+": op.TO_NUMBER, "typeof": op.TYPEOF}
+# LOAD_SMI takes a small signed immediate; larger integers go to the pool
+SMI_MIN, SMI_MAX = -(1 << 30), (1 << 30) - 1
+
+
+class ExpressionCompiler:
+    def expression(self, node):
+        method = getattr(self, "expr_" + node.type, None)
+        if method is None:
+            raise CompileError("%s is not supported yet" % node.type, node.start)
+        method(node)
+
+    # --- leaves -------------------------------------------------------------------
+
+    def expr_Literal(self, node):
+        value = node.value
+        if node.regex is not None:
+            self.emit(op.CREATE_REGEXP, (node.regex["pattern"], node.regex["flags"]), node)
+        elif node.bigint is not None:
+            raise CompileError("BigInt literals are not supported yet", node.start)
+        elif value is None:
+            self.emit(op.LOAD_NULL, None, node)
+        elif value is True:
+            self.emit(op.LOAD_TRUE, None, node)
+        elif value is False:
+            self.emit(op.LOAD_FALSE, None, node)
+        elif isinstance(value, float):
+            self.load_number(value, node)
+        else:
+            self.emit(op.LOAD_CONST, value, node)
+
+    def load_number(self, value, node=None):
+        """Numbers follow the engine's representation: safe integers are
+        Python ints, everything else (and -0) a float."""
+        if value.is_integer() and abs(value) <= 2 ** 53 and not (value == 0 and str(value)[0] == "-"):
+            value = int(value)
+            if SMI_MIN <= value <= SMI_MAX:
+                self.emit(op.LOAD_SMI, value, node)
+                return
+        self.emit(op.LOAD_CONST, value, node)
+
+    def expr_Identifier(self, node):
+        self.vars.load(node)
+
+    def expr_ThisExpression(self, node):
+        self.emit(op.LOAD_THIS, None, node)
+
+    def expr_TemplateLiteral(self, node):
+        quasis, exprs = node.quasis, node.expressions
+        self.emit(op.LOAD_CONST, quasis[0].value["cooked"], node)
+        for expr, quasi in zip(exprs, quasis[1:]):
+            self.expression(expr)
+            self.emit(op.TO_STRING, None, expr)
+            self.emit(op.ADD, None, expr)
+            if quasi.value["cooked"]:
+                self.emit(op.LOAD_CONST, quasi.value["cooked"], quasi)
+                self.emit(op.ADD, None, quasi)
+
+    # --- literals with parts ---------------------------------------------------------
+
+    def expr_ArrayExpression(self, node):
+        elements = node.elements
+        if all(e is not None and e.type != "SpreadElement" for e in elements):
+            for e in elements:
+                self.expression(e)
+            self.emit(op.CREATE_ARRAY, len(elements), node)
+            return
+        self.emit(op.CREATE_ARRAY, 0, node)
+        for e in elements:
+            if e is None:
+                self.emit(op.LOAD_HOLE)
+                self.emit(op.ARRAY_APPEND)
+            elif e.type == "SpreadElement":
+                self.expression(e.argument)
+                self.emit(op.ARRAY_APPEND_SPREAD, None, e)
+            else:
+                self.expression(e)
+                self.emit(op.ARRAY_APPEND, None, e)
+
+    def expr_ObjectExpression(self, node):
+        self.emit(op.CREATE_OBJECT, None, node)
+        for prop in node.properties:
+            if prop.type == "SpreadElement":
+                self.expression(prop.argument)
+                self.emit(op.COPY_DATA_PROPERTIES, None, prop)
+                continue
+            key = prop.key
+            if prop.kind == "init" and not prop.method:
+                if not prop.computed and not prop.shorthand and self.key_name(key) == "__proto__":
+                    self.expression(prop.value)
+                    self.emit(op.SET_PROTO, None, prop)
+                elif not prop.computed:
+                    self.named_value(prop.value, self.key_name(key))
+                    self.emit(op.DEFINE_NAMED_OWN, self.key_name(key), prop)
+                else:
+                    self.property_key(prop)
+                    self.expression(prop.value)
+                    self.emit(op.DEFINE_KEYED_OWN, None, prop)
+                continue
+            self.property_key(prop)
+            self.expression(prop.value)
+            kind = {"get": op.DEFINE_GETTER, "set": op.DEFINE_SETTER}.get(prop.kind, op.DEFINE_METHOD)
+            self.emit(kind, op.DEFINE_ENUMERABLE, prop)
+
+    @staticmethod
+    def key_name(key):
+        if key.type == "Identifier":
+            return key.name
+        value = key.value
+        if isinstance(value, str):
+            return value
+        from minijs.runtime.numbers import number_to_string
+        return number_to_string(value)
+
+    def property_key(self, prop):
+        """Push the key of a property or method (computed keys: ToPropertyKey)."""
+        if prop.computed:
+            self.expression(prop.key)
+            self.emit(op.TO_PROPERTY_KEY, None, prop.key)
+        else:
+            self.emit(op.LOAD_CONST, self.key_name(prop.key), prop.key)
+
+    def named_value(self, value, name):
+        """An anonymous function value takes the property/variable name
+        (NamedEvaluation, ECMA-262 8.4.5)."""
+        self.expression(value)
+        if name is not None and self.is_anonymous_function(value):
+            self.emit(op.LOAD_CONST, name)
+            self.emit(op.SWAP)
+            self.emit(op.SET_FUNCTION_NAME, op.ACCESSOR_NONE, value)
+            self.emit(op.SWAP)
+            self.emit(op.POP)
+
+    @staticmethod
+    def is_anonymous_function(node):
+        return (node.type in ("FunctionExpression", "ClassExpression") and node.id is None) or \
+            node.type == "ArrowFunctionExpression"
+
+    # --- functions ------------------------------------------------------------------------
+
+    def expr_FunctionExpression(self, node):
+        self.emit(op.CREATE_CLOSURE, self.compile_child(node), node)
+
+    expr_ArrowFunctionExpression = expr_FunctionExpression
+
+    # --- operators --------------------------------------------------------------------------
+
+    def expr_UnaryExpression(self, node):
+        operator, arg = node.operator, node.argument
+        if operator == "typeof" and arg.type == "Identifier":
+            self.vars.load(arg, typeof=True)
+            self.emit(op.TYPEOF, None, node)
+        elif operator == "void":
+            self.expression(arg)
+            self.emit(op.POP)
+            self.emit(op.LOAD_UNDEFINED)
+        elif operator == "delete":
+            self.delete(arg, node)
+        else:
+            self.expression(arg)
+            self.emit(UNARY[operator], None, node)
+
+    def delete(self, arg, node):
+        if arg.type == "MemberExpression" and arg.object.type != "Super":
+            self.expression(arg.object)
+            self.member_key(arg)
+            self.emit(op.DELETE_PROPERTY, None, node)
+        elif arg.type == "Identifier":
+            res = self.vars.resolution(arg)
+            if res.kind in ("global", "dynamic"):
+                self.emit(op.DELETE_LOOKUP, arg.name, node)
+            else:
+                self.emit(op.LOAD_FALSE, None, node)   # declared bindings are not deletable
+        elif arg.type == "ChainExpression":
+            raise CompileError("delete of an optional chain is not supported yet", node.start)
+        else:
+            self.expression(arg)           # `delete 1`: evaluate, then true
+            self.emit(op.POP)
+            self.emit(op.LOAD_TRUE, None, node)
+
+    def expr_BinaryExpression(self, node):
+        operator = node.operator
+        if operator == "in":
+            if node.left.type == "PrivateIdentifier":
+                raise CompileError("#x in obj is not supported yet", node.start)
+            self.expression(node.left)
+            self.expression(node.right)
+            self.emit(op.IN, None, node)
+            return
+        self.expression(node.left)
+        self.expression(node.right)
+        self.emit(BINARY[operator], None, node)
+
+    def expr_LogicalExpression(self, node):
+        end = self.label()
+        self.expression(node.left)
+        self.emit(op.DUP)
+        jump = {"&&": op.JUMP_IF_FALSE, "||": op.JUMP_IF_TRUE, "??": op.JUMP_IF_NOT_NULLISH}[node.operator]
+        self.emit(jump, end, node)
+        self.emit(op.POP)
+        self.expression(node.right)
+        self.bind(end)
+
+    def expr_ConditionalExpression(self, node):
+        otherwise, end = self.label(), self.label()
+        self.expression(node.test)
+        self.emit(op.JUMP_IF_FALSE, otherwise, node)
+        self.expression(node.consequent)
+        self.emit(op.JUMP, end)
+        self.bind(otherwise)
+        self.expression(node.alternate)
+        self.bind(end)
+
+    def expr_SequenceExpression(self, node):
+        for expr in node.expressions[:-1]:
+            self.expression(expr)
+            self.emit(op.POP)
+        self.expression(node.expressions[-1])
+
+    # --- member access, calls ---------------------------------------------------------------
+
+    def member_key(self, node):
+        """Push the key of MemberExpression `node` (after its object)."""
+        if node.computed:
+            self.expression(node.property)
+        else:
+            self.emit(op.LOAD_CONST, node.property.name, node.property)
+
+    def expr_MemberExpression(self, node):
+        if node.object.type == "Super" or node.property.type == "PrivateIdentifier":
+            raise CompileError("super and private member access are not supported yet", node.start)
+        if node.optional:
+            raise CompileError("optional chains are not supported yet", node.start)
+        self.expression(node.object)
+        if node.computed:
+            self.expression(node.property)
+            self.emit(op.GET_KEYED, None, node)
+        else:
+            self.emit(op.GET_NAMED, node.property.name, node)
+
+    def expr_CallExpression(self, node):
+        callee = node.callee
+        if node.optional or callee.type == "Super":
+            raise CompileError("optional calls and super() are not supported yet", node.start)
+        args = node.arguments
+        spread = any(a.type == "SpreadElement" for a in args)
+        if callee.type == "MemberExpression" and callee.object.type != "Super" \
+                and callee.property.type != "PrivateIdentifier" and not callee.optional:
+            self.expression(callee.object)
+            if callee.computed:
+                self.emit(op.DUP)
+                self.expression(callee.property)
+                self.emit(op.GET_KEYED, None, callee)
+                self.emit(op.SWAP)
+            else:
+                self.emit(op.GET_METHOD, callee.property.name, callee)
+            self.call_arguments(args, spread, node, with_receiver=True)
+            return
+        if callee.type == "Identifier" and callee.name == "eval":
+            raise CompileError("direct eval is not supported yet", node.start)
+        self.expression(callee)
+        if spread:
+            self.emit(op.LOAD_UNDEFINED)
+            self.call_arguments(args, spread, node, with_receiver=True)
+            return
+        for arg in args:
+            self.expression(arg)
+        self.emit(op.CALL_UNDEFINED, len(args), node)
+
+    def call_arguments(self, args, spread, node, with_receiver):
+        if spread:
+            self.expr_ArrayExpression(_ArgsArray(args, node))
+            self.emit(op.CALL_SPREAD, None, node)
+            return
+        for arg in args:
+            self.expression(arg)
+        self.emit(op.CALL, len(args), node)
+
+    def expr_NewExpression(self, node):
+        self.expression(node.callee)
+        args = node.arguments
+        if any(a.type == "SpreadElement" for a in args):
+            self.expr_ArrayExpression(_ArgsArray(args, node))
+            self.emit(op.CONSTRUCT_SPREAD, None, node)
+            return
+        for arg in args:
+            self.expression(arg)
+        self.emit(op.CONSTRUCT, len(args), node)
+
+    # --- assignment and update ----------------------------------------------------------------
+
+    def expr_AssignmentExpression(self, node):
+        left, operator = node.left, node.operator
+        if operator == "=":
+            if left.type == "Identifier":
+                self.named_value(node.right, left.name)
+                self.emit(op.DUP)
+                self.vars.store(left)
+            elif left.type == "MemberExpression":
+                self.member_target(left)
+                self.expression(node.right)
+                self.store_member(left, keep=True)
+            else:
+                self.expression(node.right)
+                self.emit(op.DUP)
+                self.assign_pattern(left, declare=False)
+            return
+        if operator in ("&&=", "||=", "??="):
+            raise CompileError("logical assignment is not supported yet", node.start)
+        binary = BINARY[operator[:-1]]
+        if left.type == "Identifier":
+            self.vars.load(left)
+            self.expression(node.right)
+            self.emit(binary, None, node)
+            self.emit(op.DUP)
+            self.vars.store(left)
+        elif left.type == "MemberExpression":
+            self.member_target(left)
+            self.load_member_keeping_target(left)
+            self.expression(node.right)
+            self.emit(binary, None, node)
+            self.store_member(left, keep=True)
+        else:
+            raise CompileError("assignment to a call is not supported yet", node.start)
+
+    def member_target(self, node):
+        """Push the object (and the key, if computed) of an assignment target."""
+        if node.object.type == "Super" or node.property.type == "PrivateIdentifier":
+            raise CompileError("super and private member assignment are not supported yet", node.start)
+        self.expression(node.object)
+        if node.computed:
+            self.expression(node.property)
+            self.emit(op.TO_PROPERTY_KEY, None, node.property)
+
+    def load_member_keeping_target(self, node):
+        """[obj (, key)] -> [obj (, key), value]"""
+        if node.computed:
+            self.emit(op.DUP2)
+            self.emit(op.GET_KEYED, None, node)
+        else:
+            self.emit(op.DUP)
+            self.emit(op.GET_NAMED, node.property.name, node)
+
+    def store_member(self, node, keep):
+        """[obj (, key), v] -> [v] (keep) or []"""
+        if node.computed:
+            if keep:
+                self.emit(op.INSERT3)      # [v, obj, key, v]
+            self.emit(op.SET_KEYED, None, node)
+        else:
+            if keep:
+                self.emit(op.INSERT2)      # [v, obj, v]
+            self.emit(op.SET_NAMED, node.property.name, node)
+
+    def expr_UpdateExpression(self, node):
+        arg = node.argument
+        step = op.INC if node.operator == "++" else op.DEC
+        if arg.type == "Identifier":
+            self.vars.load(arg)
+            if node.prefix:
+                self.emit(op.TO_NUMERIC, None, node)
+                self.emit(step, None, node)
+                self.emit(op.DUP)
+            else:
+                self.emit(op.TO_NUMERIC, None, node)
+                self.emit(op.DUP)
+                self.emit(step, None, node)
+            self.vars.store(arg)
+            return
+        if arg.type != "MemberExpression":
+            raise CompileError("update of a call is not supported yet", node.start)
+        self.member_target(arg)
+        self.load_member_keeping_target(arg)
+        if node.prefix:
+            self.emit(op.TO_NUMERIC, None, node)
+            self.emit(step, None, node)
+            self.store_member(arg, keep=True)
+            return
+        # postfix: keep the old (numeric) value under the target
+        self.emit(op.TO_NUMERIC, None, node)
+        if arg.computed:
+            self.emit(op.INSERT3)      # [old, obj, key, old]
+        else:
+            self.emit(op.INSERT2)      # [old, obj, old]
+        self.emit(step, None, node)
+        self.store_member(arg, keep=False)
+
+    # --- destructuring ----------------------------------------------------------------------------
+
+    def assign_pattern(self, target, declare):
+        """Pop a value and assign (or, with `declare`, bind) it to `target`."""
+        kind = target.type
+        if kind == "Identifier":
+            self.vars.store(target, declare=declare)
+        elif kind == "MemberExpression":
+            # TODO(order): the spec evaluates the target reference before it
+            # reads the value it assigns; here the value is read first.
+            self.member_target(target)
+            self.emit(op.ROT3 if target.computed else op.SWAP)
+            if target.computed:
+                self.emit(op.ROT3)
+            self.store_member(target, keep=False)
+        elif kind == "AssignmentPattern":
+            done = self.label()
+            self.emit(op.DUP)
+            self.emit(op.JUMP_IF_NOT_UNDEFINED, done, target)
+            self.emit(op.POP)
+            name = target.left.name if target.left.type == "Identifier" else None
+            self.named_value(target.right, name)
+            self.bind(done)
+            self.assign_pattern(target.left, declare)
+        elif kind == "ObjectPattern":
+            self.emit(op.REQUIRE_OBJECT_COERCIBLE, None, target)
+            for prop in target.properties:
+                if prop.type == "RestElement":
+                    raise CompileError("object rest patterns are not supported yet", prop.start)
+                self.emit(op.DUP)
+                if prop.computed:
+                    self.expression(prop.key)
+                    self.emit(op.GET_KEYED, None, prop)
+                else:
+                    self.emit(op.GET_NAMED, self.key_name(prop.key), prop)
+                self.assign_pattern(prop.value, declare)
+            self.emit(op.POP)
+        else:
+            raise CompileError("%s patterns are not supported yet" % kind, target.start)
+
+
+class _ArgsArray:
+    """Call arguments seen as an array literal (for spread calls)."""
+
+    type = "ArrayExpression"
+
+    def __init__(self, args, node):
+        self.elements = args
+        self.start = node.start

@@ -1,0 +1,248 @@
+"""Code generation for statements: each leaves the operand stack as it was.
+
+The script's completion value (what `eval` returns) is kept in a register
+when `completion` is asked for.
+"""
+
+from minijs.bytecode import opcodes as op
+from minijs.compiler.codegen_support import CompileError, JumpTarget
+
+
+class StatementCompiler:
+    def statement_list(self, statements, completion=False):
+        if not completion:
+            self.statements(statements)
+            return
+        # the completion value of a script: the last expression statement's
+        self.completion_register = self.a.new_register()
+        self.emit(op.LOAD_UNDEFINED)
+        self.emit(op.STORE_REG, self.completion_register)
+        self.statements(statements)
+        self.emit(op.LOAD_REG, self.completion_register)
+        self.emit(op.RETURN)
+
+    def statements(self, statements):
+        for s in statements:
+            self.statement(s)
+
+    def statement(self, node, labels=()):
+        method = getattr(self, "stmt_" + node.type, None)
+        if method is None:
+            raise CompileError("%s is not supported yet" % node.type, node.start)
+        if labels and node.type in _LOOPS:
+            method(node, labels)
+        else:
+            method(node)
+
+    # --- simple statements -----------------------------------------------------------
+
+    def stmt_ExpressionStatement(self, node):
+        self.expression(node.expression)
+        reg = getattr(self, "completion_register", None)
+        if reg is not None:
+            self.emit(op.STORE_REG, reg)
+        else:
+            self.emit(op.POP)
+
+    def stmt_EmptyStatement(self, node):
+        pass
+
+    def stmt_DebuggerStatement(self, node):
+        self.emit(op.DEBUGGER, None, node)
+
+    def stmt_FunctionDeclaration(self, node):
+        pass   # created when its scope was entered (hoist_functions)
+
+    def stmt_VariableDeclaration(self, node):
+        for d in node.declarations:
+            if d.init is None:
+                if node.kind == "var":
+                    continue
+                self.emit(op.LOAD_UNDEFINED, None, d)
+            else:
+                name = d.id.name if d.id.type == "Identifier" else None
+                self.named_value(d.init, name)
+            self.assign_pattern(d.id, declare=True)
+
+    def stmt_ReturnStatement(self, node):
+        if node.argument is None:
+            self.emit(op.RETURN_UNDEFINED, None, node)
+        else:
+            self.expression(node.argument)
+            self.emit(op.RETURN, None, node)
+
+    def stmt_ThrowStatement(self, node):
+        self.expression(node.argument)
+        self.emit(op.THROW, None, node)
+
+    def stmt_BlockStatement(self, node):
+        scope = self.block_scope(node)
+        if scope is None:
+            self.statements(node.body)
+            return
+        self.enter_scope(scope, node)
+        self.hoist_functions(scope)
+        self.statements(node.body)
+        self.leave_scope(scope)
+
+    # --- control flow ------------------------------------------------------------------
+
+    def stmt_IfStatement(self, node):
+        otherwise, end = self.label(), self.label()
+        self.expression(node.test)
+        self.emit(op.JUMP_IF_FALSE, otherwise, node)
+        self.statement(node.consequent)
+        if node.alternate is not None:
+            self.emit(op.JUMP, end)
+        self.bind(otherwise)
+        if node.alternate is not None:
+            self.statement(node.alternate)
+        self.bind(end)
+
+    def loop(self, labels, body, continue_label, break_label, stack=0):
+        target = JumpTarget(labels, break_label, continue_label, self.context_depth, True, stack)
+        self.jumps.append(target)
+        self.statement(body)
+        self.jumps.pop()
+
+    def stmt_WhileStatement(self, node, labels=()):
+        top, end = self.label(), self.label()
+        self.bind(top)
+        self.expression(node.test)
+        self.emit(op.JUMP_IF_FALSE, end, node)
+        self.loop(labels, node.body, top, end)
+        self.emit(op.JUMP_LOOP, top, node)
+        self.bind(end)
+
+    def stmt_DoWhileStatement(self, node, labels=()):
+        top, test, end = self.label(), self.label(), self.label()
+        self.bind(top)
+        self.loop(labels, node.body, test, end)
+        self.bind(test)
+        self.expression(node.test)
+        self.emit(op.JUMP_IF_FALSE, end, node)
+        self.emit(op.JUMP_LOOP, top, node)
+        self.bind(end)
+
+    def stmt_ForStatement(self, node, labels=()):
+        scope = self.block_scope(node)
+        if scope is not None and scope.per_iteration and scope.needs_context:
+            raise CompileError("per-iteration let bindings captured by closures are not supported yet",
+                               node.start)
+        if scope is not None:
+            self.enter_scope(scope, node)
+        init = node.init
+        if init is not None:
+            if init.type == "VariableDeclaration":
+                self.stmt_VariableDeclaration(init)
+            else:
+                self.expression(init)
+                self.emit(op.POP)
+        top, next_, end = self.label(), self.label(), self.label()
+        self.bind(top)
+        if node.test is not None:
+            self.expression(node.test)
+            self.emit(op.JUMP_IF_FALSE, end, node.test)
+        self.loop(labels, node.body, next_, end)
+        self.bind(next_)
+        if node.update is not None:
+            self.expression(node.update)
+            self.emit(op.POP)
+        self.emit(op.JUMP_LOOP, top, node)
+        self.bind(end)
+        if scope is not None:
+            self.leave_scope(scope)
+
+    def stmt_ForInStatement(self, node, labels=()):
+        scope = self.for_each_scope(node)
+        top, exhausted, done = self.label(), self.label(), self.label()
+        self.expression(node.right)
+        self.emit(op.FOR_IN_PREPARE, None, node)          # [enum]
+        self.bind(top)
+        self.emit(op.FOR_IN_NEXT, None, node)             # [enum, key | undefined]
+        self.emit(op.DUP)
+        self.emit(op.JUMP_IF_UNDEFINED, exhausted, node)  # [enum, key]
+        self.for_each_target(node, scope)                 # [enum]
+        self.loop(labels, node.body, top, done, stack=1)
+        self.emit(op.JUMP_LOOP, top, node)
+        self.bind(exhausted)
+        self.emit(op.POP)                                 # the undefined key
+        self.emit(op.POP)                                 # the enumerator
+        self.bind(done)                                   # `break` pops the enumerator itself
+        if scope is not None:
+            self.leave_scope(scope)
+
+    def stmt_ForOfStatement(self, node, labels=()):
+        if node.is_await:
+            raise CompileError("for await is not supported yet", node.start)
+        raise CompileError("for-of is not supported yet (iterator closing on exits)", node.start)
+
+    def for_each_scope(self, node):
+        scope = self.block_scope(node)
+        if scope is not None and scope.needs_context:
+            raise CompileError("closures over for-in/of bindings are not supported yet", node.start)
+        if scope is not None:
+            self.enter_scope(scope, node)
+        return scope
+
+    def for_each_target(self, node, scope):
+        left = node.left
+        if left.type == "VariableDeclaration":
+            self.assign_pattern(left.declarations[0].id, declare=True)
+        else:
+            self.assign_pattern(left, declare=False)
+
+    def stmt_LabeledStatement(self, node):
+        labels = []
+        body = node
+        while body.type == "LabeledStatement":
+            labels.append(body.label.name)
+            body = body.body
+        if body.type in _LOOPS:
+            self.statement(body, tuple(labels))
+            return
+        end = self.label()
+        self.jumps.append(JumpTarget(tuple(labels), end, None, self.context_depth, False))
+        self.statement(body)
+        self.jumps.pop()
+        self.bind(end)
+
+    def stmt_BreakStatement(self, node):
+        target = self.find_jump(node, lambda t: node.label.name in t.labels
+                                if node.label else t.is_loop)
+        self.jump_out(target, target.break_label, node)
+
+    def stmt_ContinueStatement(self, node):
+        target = self.find_jump(node, lambda t: t.is_loop and (
+            node.label is None or node.label.name in t.labels))
+        self.jump_out(target, target.continue_label, node, keep_stack=True)
+
+    def find_jump(self, node, accept):
+        for target in reversed(self.jumps):
+            if accept(target):
+                return target
+        raise CompileError("internal: no target for %s" % node.type, node.start)
+
+    def jump_out(self, target, label, node, keep_stack=False):
+        """Leave nested contexts and loop state, then jump."""
+        for inner in reversed(self.jumps):
+            if inner is target:
+                break
+            for _ in range(inner.stack):
+                self.emit(op.POP)
+        if not keep_stack:
+            for _ in range(target.stack):
+                self.emit(op.POP)
+        for _ in range(self.context_depth - target.context_depth):
+            self.emit(op.POP_CONTEXT)
+        self.emit(op.JUMP, label, node)
+
+    def stmt_SwitchStatement(self, node):
+        raise CompileError("switch is not supported yet", node.start)
+
+    def stmt_TryStatement(self, node):
+        raise CompileError("try is not supported yet", node.start)
+
+
+_LOOPS = frozenset(("WhileStatement", "DoWhileStatement", "ForStatement",
+                    "ForInStatement", "ForOfStatement"))

@@ -1,0 +1,55 @@
+"""Small pieces the code generator shares."""
+
+
+class CompileError(Exception):
+    """A construct the compiler cannot translate (yet), at a source offset."""
+
+    def __init__(self, message, offset=0):
+        super().__init__(message)
+        self.message = message
+        self.offset = offset
+
+
+class ContextDescriptor:
+    """Operand of PUSH_CONTEXT: how many slots a new context has and, for
+    debugging and sloppy-eval lookups by name, which binding is in which slot."""
+
+    __slots__ = ("slots", "names", "kind")
+
+    def __init__(self, slots, names, kind):
+        self.slots = slots
+        self.names = names
+        self.kind = kind
+
+    @classmethod
+    def of(cls, scope):
+        names = [None] * scope.context_slots
+        for binding in scope.bindings.values():
+            loc = binding.location
+            if loc and loc[0] == "context":
+                names[loc[1]] = binding.name
+        return cls(scope.context_slots, tuple(names), scope.kind)
+
+    def __repr__(self):
+        return f"<context {self.kind} {list(self.names)}>"
+
+
+class JumpTarget:
+    """A statement `break` / `continue` can leave or restart.
+
+    labels          the label names written before it
+    break_label     Label after the statement
+    continue_label  Label of the next iteration (loops only)
+    context_depth   contexts pushed (in this function) outside it: a jump
+                    pops the ones pushed since
+    """
+
+    __slots__ = ("labels", "break_label", "continue_label", "context_depth", "is_loop", "stack")
+
+    def __init__(self, labels, break_label, continue_label, context_depth, is_loop, stack=0):
+        self.labels = labels
+        self.break_label = break_label
+        self.continue_label = continue_label
+        self.context_depth = context_depth
+        self.is_loop = is_loop
+        self.stack = stack          # operand-stack values the statement keeps (for-in/of)

@@ -1,0 +1,130 @@
+"""Loads and stores of variables, where the scope analysis put them.
+
+Registers: the first `param_slots` registers receive the arguments; every
+binding the analysis placed in register i lives in register
+`param_slots + i`, except a simple parameter, which stays in its argument
+register.  Context slots, globals and run-time lookups map one to one onto
+opcodes.  TDZ checks are emitted only where the analysis says an access
+may see an uninitialised binding (`Resolution.needs_tdz`).
+"""
+
+from minijs.bytecode import opcodes as op
+from minijs.compiler.codegen_support import CompileError
+
+
+class VariableAccess:
+    def __init__(self, fc, scope):
+        self.fc = fc
+        self.info = fc.info
+        params = getattr(fc.node, "params", [])
+        self.param_slots = sum(1 for p in params if p.type != "RestElement")
+        self.register_count = self.param_slots + scope.register_count
+
+    # --- registers -------------------------------------------------------------
+
+    def register_of(self, binding):
+        loc = binding.location
+        if binding.kind == "param" and binding.param_index is not None and \
+                binding.scope is self.fc.scope and self._is_simple_param(binding):
+            return binding.param_index
+        return self.param_slots + loc[1]
+
+    def _is_simple_param(self, binding):
+        params = self.fc.node.params
+        i = binding.param_index
+        return i < len(params) and params[i].type == "Identifier"
+
+    # --- references ------------------------------------------------------------
+
+    def resolution(self, node):
+        res = self.info.resolution.get(id(node))
+        if res is None:
+            raise CompileError("internal: unresolved identifier '%s'" % node.name, node.start)
+        return res
+
+    def load(self, node, typeof=False):
+        """Push the value of identifier `node`."""
+        res = self.resolution(node)
+        kind = res.kind
+        fc = self.fc
+        if kind == "register":
+            reg = self.register_of(res.binding)
+            if res.needs_tdz:
+                fc.emit(op.LOAD_REG_CHECKED, (reg, node.name), node)
+            else:
+                fc.emit(op.LOAD_REG, reg, node)
+        elif kind == "context":
+            if res.needs_tdz:
+                fc.emit(op.LOAD_CONTEXT_CHECKED, (res.depth, res.index, node.name), node)
+            else:
+                fc.emit(op.LOAD_CONTEXT, (res.depth, res.index), node)
+        elif kind == "global":
+            fc.emit(op.LOAD_GLOBAL_TYPEOF if typeof else op.LOAD_GLOBAL, node.name, node)
+        elif kind == "dynamic":
+            fc.emit(op.LOAD_LOOKUP_TYPEOF if typeof else op.LOAD_LOOKUP, node.name, node)
+        elif kind == "callee":
+            fc.emit(op.LOAD_CALLEE, None, node)
+        else:
+            raise CompileError("%s variables are not supported yet" % kind, node.start)
+
+    def store(self, node, declare=False):
+        """Pop the top of the stack into identifier `node` (an assignment,
+        or with `declare` the initialisation of its binding)."""
+        res = self.resolution(node)
+        kind = res.kind
+        fc = self.fc
+        binding = res.binding
+        if binding is not None and not declare and not binding.mutable:
+            if binding.kind == "function_name" or kind == "callee":
+                fc.emit(op.POP)
+                if fc.scope.strict or binding.scope.strict:
+                    fc.emit(op.THROW_CONST_ASSIGN, node.name, node)
+                # sloppy code ignores the assignment
+                return
+            self.load(node)                      # TDZ first, then the TypeError
+            fc.emit(op.POP)
+            fc.emit(op.POP)
+            fc.emit(op.THROW_CONST_ASSIGN, node.name, node)
+            return
+        if kind == "register":
+            reg = self.register_of(binding)
+            if res.needs_tdz and not declare:
+                fc.emit(op.STORE_REG_CHECKED, (reg, node.name), node)
+            else:
+                fc.emit(op.STORE_REG, reg, node)
+        elif kind == "context":
+            if res.needs_tdz and not declare:
+                fc.emit(op.STORE_CONTEXT_CHECKED, (res.depth, res.index, node.name), node)
+            else:
+                fc.emit(op.STORE_CONTEXT, (res.depth, res.index), node)
+        elif kind == "global":
+            lexical = declare and binding is not None and binding.kind in ("let", "const", "class")
+            fc.emit(op.INIT_GLOBAL if lexical else op.STORE_GLOBAL, node.name, node)
+        elif kind == "dynamic":
+            fc.emit(op.STORE_LOOKUP, node.name, node)
+        else:
+            raise CompileError("%s variables are not supported yet" % kind, node.start)
+
+    def store_declaration(self, ident, node):
+        self.store(ident, declare=True)
+
+    def store_binding(self, binding, node):
+        """Pop into `binding` itself (scope entry: the TDZ hole)."""
+        loc = binding.location
+        fc = self.fc
+        if loc is None:
+            fc.emit(op.POP)
+        elif loc[0] == "register":
+            fc.emit(op.STORE_REG, self.register_of(binding), node)
+        elif loc[0] == "context":
+            fc.emit(op.STORE_CONTEXT, (0, loc[1]), node)
+        else:
+            fc.emit(op.POP)   # globals and dynamic bindings have no TDZ slot here
+
+    def bind_simple_parameter(self, param, index):
+        """Parameter `param` arrived in register `index`."""
+        res = self.resolution(param)
+        if res.kind == "register" and self.register_of(res.binding) == index:
+            return
+        self.fc.emit(op.LOAD_REG, index, param)
+        self.store(param, declare=True)
