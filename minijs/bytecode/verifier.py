@@ -20,6 +20,7 @@ from minijs.bytecode.opcodes import FeedbackKind, OpFlag, OPCODES, Part
 _JUMP = int(OpFlag.JUMP)
 _FALLS = int(OpFlag.CONDITIONAL)
 _TERM = int(OpFlag.TERMINATOR)
+_MAY_THROW = int(OpFlag.MAY_THROW)
 
 
 class VerifyError(Exception):
@@ -134,9 +135,13 @@ def verify(code):
                               code.name)
         reach(pc + 1, after, pc)
 
+    # Only an instruction that can throw can hand the stack to a handler, so
+    # only those must run at or above its depth (a `break` out of a
+    # for-in inside `try` pops the enumerator before it jumps out).
     for h in code.handlers:
         for pc in range(h.start, h.end):
-            if depth[pc] is not None and depth[pc] < h.depth:
+            if depth[pc] is not None and depth[pc] < h.depth and \
+                    OPCODES[code.ops[pc]].flags & _MAY_THROW:
                 raise VerifyError(pc, f"depth {depth[pc]} below the handler depth {h.depth} "
                                       f"of its protecting range [{h.start}, {h.end})", code.name)
     return max_stack

@@ -209,7 +209,7 @@ class StatementCompiler:
 
     def stmt_BreakStatement(self, node):
         target = self.find_jump(node, lambda t: node.label.name in t.labels
-                                if node.label else t.is_loop)
+                                if node.label else (t.is_loop or t.is_switch))
         self.jump_out(target, target.break_label, node)
 
     def stmt_ContinueStatement(self, node):
@@ -238,10 +238,70 @@ class StatementCompiler:
         self.emit(op.JUMP, label, node)
 
     def stmt_SwitchStatement(self, node):
-        raise CompileError("switch is not supported yet", node.start)
+        """Cases are tested with === in order; the bodies follow, falling
+        through; the case block is one scope (ECMA-262 14.12.4)."""
+        discriminant = self.a.new_register()
+        self.expression(node.discriminant)
+        self.emit(op.STORE_REG, discriminant)
+        scope = self.block_scope(node)
+        if scope is not None:
+            self.enter_scope(scope, node)
+            self.hoist_functions(scope)
+        end = self.label()
+        bodies = [self.label() for _ in node.cases]
+        default = None
+        for case, body in zip(node.cases, bodies):
+            if case.test is None:
+                default = body
+                continue
+            self.emit(op.LOAD_REG, discriminant)
+            self.expression(case.test)
+            self.emit(op.STRICT_EQ, None, case)
+            self.emit(op.JUMP_IF_TRUE, body, case)
+        self.emit(op.JUMP, default or end)
+        self.jumps.append(JumpTarget((), end, None, self.context_depth, False, is_switch=True))
+        for case, body in zip(node.cases, bodies):
+            self.bind(body)
+            self.statements(case.consequent)
+        self.jumps.pop()
+        self.bind(end)
+        if scope is not None:
+            self.leave_scope(scope)
+
+    def operand_depth(self):
+        """Values statements of this function keep on the operand stack here
+        (for-in enumerators): exception handlers unwind to this depth."""
+        return sum(t.stack for t in self.jumps)
 
     def stmt_TryStatement(self, node):
-        raise CompileError("try is not supported yet", node.start)
+        if node.finalizer is not None:
+            raise CompileError("try ... finally is not supported yet", node.start)
+        saved = self.a.new_register()
+        start, end, handler, after = self.label(), self.label(), self.label(), self.label()
+        self.emit(op.SAVE_CONTEXT, saved, node)
+        self.bind(start)
+        self.stmt_BlockStatement(node.block)
+        self.bind(end)
+        self.emit(op.JUMP, after)
+        self.a.add_handler(start, end, handler, self.operand_depth())
+        self.bind(handler)                                  # [exception]
+        self.emit(op.RESTORE_CONTEXT, saved, node.handler)
+        self.catch_clause(node.handler)
+        self.bind(after)
+
+    def catch_clause(self, clause):
+        scope = self.block_scope(clause)
+        context_before = self.context_depth
+        if scope is not None:
+            self.enter_scope(scope, clause)
+        if clause.param is None:
+            self.emit(op.POP)
+        else:
+            self.assign_pattern(clause.param, declare=True)
+        self.stmt_BlockStatement(clause.body)
+        if scope is not None:
+            self.leave_scope(scope)
+        assert self.context_depth == context_before
 
 
 _LOOPS = frozenset(("WhileStatement", "DoWhileStatement", "ForStatement",

@@ -44,12 +44,15 @@ class JumpTarget:
                     pops the ones pushed since
     """
 
-    __slots__ = ("labels", "break_label", "continue_label", "context_depth", "is_loop", "stack")
+    __slots__ = ("labels", "break_label", "continue_label", "context_depth", "is_loop",
+                 "stack", "is_switch")
 
-    def __init__(self, labels, break_label, continue_label, context_depth, is_loop, stack=0):
+    def __init__(self, labels, break_label, continue_label, context_depth, is_loop,
+                 stack=0, is_switch=False):
         self.labels = labels
         self.break_label = break_label
         self.continue_label = continue_label
         self.context_depth = context_depth
         self.is_loop = is_loop
         self.stack = stack          # operand-stack values the statement keeps (for-in/of)
+        self.is_switch = is_switch  # an unlabelled `break` may leave it

@@ -117,6 +117,29 @@ def test_handler_depths():
         _asm(lambda a: build(a, depth=0)).assemble()
 
 
+def test_non_throwing_code_may_leave_a_range_below_its_handler_depth():
+    # `break` out of a for-in inside try: pop the enumerator, jump out
+    def build(a, throwing):
+        s, e, h, out = a.new_label(), a.new_label(), a.new_label(), a.new_label()
+        a.emit(op.LOAD_SMI, 1)
+        a.bind(s)
+        a.emit(op.POP)
+        if throwing:
+            a.emit(op.LOAD_GLOBAL, "g")              # can throw at depth 0 < 1
+            a.emit(op.POP)
+        a.emit(op.JUMP, out)
+        a.bind(e)
+        a.bind(h)                                     # [1, exc]
+        a.emit(op.POP)
+        a.emit(op.POP)
+        a.bind(out)
+        a.emit(op.RETURN_UNDEFINED)
+        a.add_handler(s, e, h, 1)
+    assert _asm(lambda a: build(a, False)).assemble().max_stack == 2
+    with pytest.raises(VerifyError, match="below the handler depth 1"):
+        _asm(lambda a: build(a, True)).assemble()
+
+
 def test_dead_code_allowed():
     def build(a):
         a.emit(op.RETURN_UNDEFINED)

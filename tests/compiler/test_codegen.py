@@ -38,6 +38,10 @@ SUPPORTED = [
     "do { i--; } while (i > 0);",
     "function g(a, b = a + 1, {c, d} = {}, ...rest) { return a + b + c + d + rest.length; }",
     "const q = function named() { return named; };",
+    "switch (x) { case 1: f(); case 2: { let y = 1; break; } default: g(); } ",
+    "for (var k in o) { switch (k) { case 'a': continue; default: break; } }",
+    "try { f(); } catch (e) { g(e); } try { f(); } catch { } try { f(); } catch ({message}) { g(message); }",
+    "function h() { let c = 0; try { return () => c; } catch (e) { return () => e; } }",
     "'use strict'; let t = 1; t = 2;",
 ]
 
@@ -52,8 +56,7 @@ def test_supported_constructs_compile_and_verify(src):
 
 
 UNSUPPORTED = [
-    "switch (x) { case 1: }",
-    "try { f(); } catch (e) {}",
+    "try { f(); } finally { g(); }",
     "for (const v of [1]) {}",
     "function* g() {}",
     "class A {}",
