@@ -20,7 +20,8 @@ from minijs.runtime.values import (
     NULL, UNDEFINED, JSBigInt, JSSymbol, key_to_display)
 
 __all__ = [
-    "JSThrow", "make_error", "type_error", "range_error", "display_value",
+    "JSThrow", "make_error", "type_error", "range_error", "reference_error",
+    "syntax_error", "ERROR_FACTORY", "display_value",
     "register_object_to_string", "is_object_to_string", "msg_read_only",
     "msg_not_extensible_add",
     "msg_getter_only", "msg_cannot_delete", "msg_redefine",
@@ -48,10 +49,20 @@ class JSThrow(Exception):
         return "Uncaught " + display_value(v)
 
 
+# Set by minijs.builtins.error: factory(realm, name, message) -> a real
+# error instance of the running realm (with its JS stack captured).
+ERROR_FACTORY = None
+
+
 def make_error(name, message):
     """The error object the engine throws for a `name` error (TypeError,
-    RangeError, ...) with `message`.  The one place to change when the
-    Error built-ins arrive."""
+    RangeError, ...) with `message`: an instance of the running realm's
+    constructor once the Error built-ins are installed."""
+    if ERROR_FACTORY is not None:
+        from minijs.runtime.realm import current
+        realm = current()
+        if realm is not None and name in realm.intrinsics:
+            return ERROR_FACTORY(realm, name, message)
     from minijs.runtime.descriptors import PropertyDescriptor
     from minijs.runtime.objects import JSObject
     obj = JSObject(NULL)
@@ -68,6 +79,16 @@ def type_error(message):
 def range_error(message):
     """A JSThrow carrying a new RangeError; use as `raise range_error(...)`."""
     return JSThrow(make_error("RangeError", message))
+
+
+def reference_error(message):
+    """A JSThrow carrying a new ReferenceError."""
+    return JSThrow(make_error("ReferenceError", message))
+
+
+def syntax_error(message):
+    """A JSThrow carrying a new SyntaxError."""
+    return JSThrow(make_error("SyntaxError", message))
 
 
 # -- showing values in messages (V8: Object::NoSideEffectsToString) -------
