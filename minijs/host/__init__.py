@@ -1,0 +1,1 @@
+"""The embedding host: what node adds around the engine (console, util.inspect)."""
