@@ -1,0 +1,216 @@
+"""Error objects (ECMA-262 20.5): %Error%, the NativeError constructors,
+AggregateError (ES2021) with the `cause` option (ES2022), and V8's stack
+extensions (`stack`, Error.captureStackTrace, Error.stackTraceLimit).
+
+Invariants:
+
+* An error instance is an ErrorObject (it has [[ErrorData]]: class_name
+  "Error", so Object.prototype.toString shows "[object Error]").
+* Own properties appear in V8's order: `stack`, then `message` (only when
+  a message was given), `cause` (only when options has one), `errors`
+  (AggregateError); all non-enumerable, writable, configurable.
+* `stack` is a data property computed at construction:
+  "<Error.prototype.toString of the error>" followed by one line per JS
+  frame ("    at f (file.js:3:11)", from minijs.interpreter.stack),
+  at most Error.stackTraceLimit of them; if the limit is not a number,
+  `stack` is undefined.  The header is computed without running JS code
+  (data properties only), so creating an error has no side effects
+  beyond ToString(message) and reading `cause`.
+* `errors.ERROR_FACTORY` makes every error the engine throws a real
+  instance of the running realm's constructor.
+"""
+
+from minijs.builtins.iterable import iterable_to_list
+from minijs.builtins.support import (
+    METHOD_FLAGS, WRITABLE, CONFIGURABLE, ENUMERABLE, arg, define_methods,
+    define_value, make_constructor)
+from minijs.runtime import errors
+from minijs.runtime.arrays import create_array_from_list
+from minijs.runtime.descriptors import PropertyDescriptor
+from minijs.runtime.objects import JSObject
+from minijs.runtime.operations import (
+    get_prototype_from_constructor, to_integer, to_string)
+from minijs.runtime.ordinary import define_property_or_throw, get_data_property
+from minijs.runtime.values import UNDEFINED, JSSymbol, is_primitive
+
+__all__ = ["install", "ErrorObject", "NATIVE_ERRORS", "error_factory",
+           "error_header", "stack_frames"]
+
+NATIVE_ERRORS = ("EvalError", "RangeError", "ReferenceError", "SyntaxError",
+                 "TypeError", "URIError")
+
+_HIDDEN = WRITABLE | CONFIGURABLE          # non-enumerable data property
+
+# The %Error.prototype.toString% functions of all realms (for display()).
+_ERROR_TO_STRING = []
+
+
+class ErrorObject(JSObject):
+    """An object with an [[ErrorData]] internal slot (20.5.1.1)."""
+
+    __slots__ = ()
+
+    class_name = "Error"
+
+    def display(self):
+        """V8 shows an error in messages as "Name: message"."""
+        header = _display_header(self)
+        return header if header is not None else JSObject.display(self)
+
+
+def _display_header(o):
+    """Error.prototype.toString's result for `o` computed from data
+    properties only, when o's toString is %Error.prototype.toString%;
+    else None."""
+    to_string_fn = get_data_property(o, "toString")
+    if not any(to_string_fn is f for f in _ERROR_TO_STRING):
+        return None
+    return error_header(o)
+
+
+def _safe_string(v, default):
+    if v is UNDEFINED:
+        return default
+    if type(v) is str:
+        return v
+    if is_primitive(v) and type(v) is not JSSymbol:
+        return to_string(v)
+    return errors.display_value(v)
+
+
+def error_header(o):
+    """The first line of a stack trace: Error.prototype.toString (20.5.3.4)
+    of `o` using data properties only (V8's ErrorUtils::ToString without
+    side effects)."""
+    name = _safe_string(get_data_property(o, "name"), "Error")
+    msg = _safe_string(get_data_property(o, "message"), "")
+    if not name:
+        return msg
+    if not msg:
+        return name
+    return name + ": " + msg
+
+
+def stack_frames():
+    """The JS frames of the running code as V8 prints them ("    at ...")."""
+    try:
+        from minijs.interpreter.stack import stack_trace_lines
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("minijs.interpreter.stack", "minijs.interpreter"):
+            raise
+        return []
+    return stack_trace_lines()
+
+
+def _stack_value(realm, o):
+    """The value of `stack` for `o` right now (see the module docstring)."""
+    error_ctor = realm.intrinsics.get("Error")
+    limit = UNDEFINED if error_ctor is None else get_data_property(error_ctor, "stackTraceLimit")
+    t = type(limit)
+    if t is not int and t is not float:
+        return UNDEFINED
+    n = to_integer(limit)
+    lines = stack_frames()
+    if n <= 0:
+        lines = []
+    elif n < len(lines):
+        lines = lines[:int(n)]
+    return "\n".join([error_header(o)] + list(lines))
+
+
+def _new_error(realm, proto):
+    """A fresh ErrorObject with its `stack` slot reserved first (V8's
+    property order)."""
+    o = ErrorObject(proto)
+    o._add_named("stack", UNDEFINED, _HIDDEN)
+    return o
+
+
+def _finish_stack(realm, o):
+    o.set_fast("stack", _stack_value(realm, o))
+
+
+def _install_message_and_cause(o, message, options):
+    """Steps 3-4 of Error (20.5.1.1): own `message`, InstallErrorCause."""
+    if message is not UNDEFINED:
+        define_value(o, "message", to_string(message), _HIDDEN)
+    if isinstance(options, JSObject) and options.has_property("cause"):  # 20.5.8.1
+        define_value(o, "cause", options.get("cause", options), _HIDDEN)
+
+
+def error_factory(realm, name, message):
+    """errors.ERROR_FACTORY: a `name` error of `realm` with `message`, as
+    the engine throws it (no JS code runs)."""
+    o = _new_error(realm, realm.intrinsics[name + "Prototype"])
+    o._add_named("message", message, _HIDDEN)
+    _finish_stack(realm, o)
+    return o
+
+
+def install(realm):
+    """Create %Error%, the NativeErrors and %AggregateError% (20.5)."""
+    intrinsics = realm.intrinsics
+    object_proto = intrinsics["ObjectPrototype"]
+
+    def make_error_constructor(name, length, parent, parent_proto, aggregate=False):
+        proto = JSObject(parent_proto)
+
+        def error_construct(args, new_target):
+            o = _new_error(realm, get_prototype_from_constructor(new_target, name + "Prototype"))
+            if aggregate:                                           # 20.5.7.1.1
+                _install_message_and_cause(o, arg(args, 1), arg(args, 2))
+                errors_list = iterable_to_list(arg(args, 0))
+                define_value(o, "errors", create_array_from_list(
+                    errors_list, intrinsics.get("ArrayPrototype", object_proto)), _HIDDEN)
+            else:                                                   # 20.5.1.1
+                _install_message_and_cause(o, arg(args, 0), arg(args, 1))
+            _finish_stack(realm, o)
+            return o
+
+        def error_call(this, args):
+            return error_construct(args, ctor)
+
+        ctor = make_constructor(realm, name, length, error_call, error_construct, proto)
+        if parent is not None:
+            ctor.proto = parent                                     # 20.5.6.2
+        define_value(proto, "name", name, METHOD_FLAGS)
+        define_value(proto, "message", "", METHOD_FLAGS)
+        return ctor, proto
+
+    error, error_proto = make_error_constructor("Error", 1, None, object_proto)
+
+    def error_to_string(this, args):                                # 20.5.3.4
+        if not isinstance(this, JSObject):
+            raise errors.type_error(
+                "Method Error.prototype.toString called on incompatible receiver "
+                + errors.display_value(this))
+        name = this.get("name", this)
+        name = "Error" if name is UNDEFINED else to_string(name)
+        msg = this.get("message", this)
+        msg = "" if msg is UNDEFINED else to_string(msg)
+        if not name:
+            return msg
+        if not msg:
+            return name
+        return name + ": " + msg
+
+    def capture_stack_trace(this, args):                            # V8 extension
+        o = arg(args, 0)
+        if not isinstance(o, JSObject):
+            raise errors.type_error("invalid_argument")
+        define_property_or_throw(o, "stack", PropertyDescriptor(
+            _stack_value(realm, o), True, None, None, False, True))
+        return UNDEFINED
+
+    define_methods(realm, error_proto, [("toString", error_to_string, 0)])
+    _ERROR_TO_STRING.append(error_proto.get_fast("toString"))
+    define_methods(realm, error, [("captureStackTrace", capture_stack_trace, 2)])
+    define_value(error, "stackTraceLimit", 10, WRITABLE | ENUMERABLE | CONFIGURABLE)
+
+    for name in NATIVE_ERRORS:
+        make_error_constructor(name, 1, error, error_proto)
+    make_error_constructor("AggregateError", 2, error, error_proto, aggregate=True)
+
+    errors.ERROR_FACTORY = error_factory
+    return error
+
