@@ -12,6 +12,7 @@ import threading
 
 import minijs
 from minijs.syntax.errors import JSSyntaxError
+from minijs.host.errors import MainSyntaxError
 from minijs.syntax.source import LineTable, decode_source_bytes, to_display, to_utf16_units
 
 EXIT_JS_ERROR = 1
@@ -26,6 +27,9 @@ _RECURSION_LIMIT = 1_000_000
 
 class UsageError(Exception):
     pass
+
+
+
 
 
 def read_source(path):
@@ -115,12 +119,58 @@ def cmd_bytecode(args, out):
     return 0
 
 
+def _print_bytecode(args, code, out):
+    from minijs.bytecode.disassembler import disassemble
+    wanted = getattr(args, "print_bytecode_filter", None)
+    for c in code.walk():
+        if wanted and c.name != wanted:
+            continue
+        single = _single(c)
+        out.write(disassemble(single, c.script.source if c.script else None) + "\n")
+
+
+def _single(code):
+    """A shallow copy of `code` without children (print one function)."""
+    import copy
+    c = copy.copy(code)
+    c.children = []
+    return c
+
+
+def _run_program(args, out, path, text=None):
+    from minijs.host.node import NodeHost
+    host = NodeHost(args.args, stdout=out, stderr=sys.stderr, script_path=path)
+    if args.print_bytecode:
+        host.on_compile = lambda code: _print_bytecode(args, code, out)
+    if text is not None:
+        return host.run_eval_main(text)
+    return host.run_main(path)
+
+
+def cmd_run(args, out):
+    if not os.path.isfile(args.file):
+        raise UsageError(f"cannot find '{args.file}'")
+    return _run_program(args, out, args.file)
+
+
+def cmd_eval(args, out):
+    return _run_program(args, out, None, args.eval)
+
+
 def build_arg_parser():
     ap = argparse.ArgumentParser(
         prog="minijs",
         description="minijs: a JavaScript engine in Python, modelled on V8.")
     ap.add_argument("--version", action="version", version=f"minijs {minijs.__version__}")
+    ap.add_argument("-e", "--eval", metavar="CODE", help="run CODE as a script (like node -e)")
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("run", help="run a JavaScript file as node does (CommonJS module)")
+    p.add_argument("file")
+    p.add_argument("args", nargs=argparse.REMAINDER, help="arguments for process.argv")
+    p.add_argument("--print-bytecode", action="store_true", help="print the bytecode of each compiled function")
+    p.add_argument("--print-bytecode-filter", metavar="NAME", help="only the functions named NAME")
+    p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("tokens", help="print the tokens of a file (type, value, line:col)")
     p.add_argument("file")
@@ -159,6 +209,10 @@ def _run(args, result):
         result.append(EXIT_USAGE)
     except BrokenPipeError:
         result.append(0)
+    except MainSyntaxError as err:
+        out.flush()
+        sys.stderr.write(format_syntax_error(err.path, err.text, err.error))
+        result.append(EXIT_JS_ERROR)
     except (RecursionError, MemoryError) as err:
         sys.stderr.write(f"minijs: input too deeply nested or too large ({type(err).__name__})\n")
         result.append(EXIT_JS_ERROR)
@@ -170,7 +224,9 @@ def _run(args, result):
 def main(argv=None):
     ap = build_arg_parser()
     args = ap.parse_args(argv)
-    if args.command is None:
+    if args.command is None and args.eval is not None:
+        args.func, args.args, args.print_bytecode, args.file = cmd_eval, [], False, "[eval]"
+    elif args.command is None:
         ap.print_help()
         return EXIT_USAGE
     result = []

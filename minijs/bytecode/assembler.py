@@ -94,6 +94,7 @@ class Assembler:
         self._pos_offsets = []
         self._pos_sources = []
         self._handlers = []      # (start, end, handler Labels, depth)
+        self._call_sites = {}    # instruction -> (start, end) of the callee's source
         self._labels = []
 
     # --------------------------------------------------------------- pools
@@ -201,6 +202,11 @@ class Assembler:
         return value
 
     # ------------------------------------------------------------ assemble
+    def note_call_site(self, start, end):
+        """The callee of the instruction just emitted spans source
+        [start, end) (V8 names it in "x is not a function")."""
+        self._call_sites[len(self._ops) - 1] = (start, end)
+
     def assemble(self, verify=True):
         """Resolve labels, build the tables, verify; returns a CodeObject."""
         args = list(self._args)
@@ -232,6 +238,7 @@ class Assembler:
             pos_offsets=self._pos_offsets, pos_sources=self._pos_sources,
             handlers=handlers, flags=self.flags, line_table=self.line_table,
             function_length=self.function_length, source_range=self.source_range)
+        code.call_sites = self._call_sites
         if verify:
             from minijs.bytecode.verifier import verify as _verify
             code.max_stack = _verify(code)

@@ -88,6 +88,15 @@ class CodeObject:
         self.handlers = list(handlers)
         self.flags = CodeFlag(flags)
         self.line_table = line_table   # anything with .position(src_offset) -> (line, col)
+        # Run-time state attached by the engine (not part of the immutable
+        # code): the feedback vector (one entry per slot, see
+        # interpreter/feedback.py), the invocation counter, and the script
+        # this code came from (file name, source text) for stack traces.
+        self.feedback_vector = [None] * len(self.feedback_kinds)
+        self.invocation_count = 0
+        self.back_edges = 0
+        self.script = None
+        self.call_sites = {}           # offset of a call -> (start, end) of its callee
 
     # ---------------------------------------------------------------- sizes
     def __len__(self):

@@ -242,7 +242,7 @@ _BASIC = [
     ("LOAD_NEW_TARGET", NONE, (0, 1), 0, FB.NONE, "push new.target (undefined for a call)"),
     ("LOAD_CALLEE", NONE, (0, 1), 0, FB.NONE, "push the active function object"),
     ("LOAD_HOME_OBJECT", NONE, (0, 1), 0, FB.NONE, "push the active function's [[HomeObject]]"),
-    ("CREATE_MAPPED_ARGUMENTS", NONE, (0, 1), 0, FB.NONE, "push a sloppy arguments object aliasing the parameters"),
+    ("CREATE_MAPPED_ARGUMENTS", CONST, (0, 1), 0, FB.NONE, "push a sloppy arguments object aliasing the parameters; [i] = where each lives: (\"r\", reg) or (\"c\", slot)"),
     ("CREATE_UNMAPPED_ARGUMENTS", NONE, (0, 1), 0, FB.NONE, "push a strict arguments object"),
     ("CREATE_REST", IMM, (0, 1), 0, FB.NONE, "push an array of the arguments from index i on"),
     ("CHECK_THIS_INITIALIZED", NONE, (1, 1), T, FB.NONE, "[this] -> [this]; ReferenceError if THE_HOLE (super() not called)"),

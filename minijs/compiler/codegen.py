@@ -165,6 +165,29 @@ class FunctionCompiler(ExpressionCompiler, StatementCompiler):
         if names:
             self.emit(op.DECLARE_GLOBALS, tuple(names))
 
+    def create_arguments_object(self):
+        """10.2.11 steps 22: the `arguments` binding, when the body uses it.
+        A mapped object aliases each simple parameter where it lives."""
+        scope = self.scope
+        binding = scope.bindings.get("arguments")
+        if not scope.uses_arguments or binding is None or binding.kind != "arguments":
+            return
+        if scope.arguments_mapped:
+            where = []
+            for index, param in enumerate(self.node.params):
+                pb = scope.bindings.get(param.name)
+                loc = pb.location if pb is not None else None
+                if pb is not None and pb.param_index != index:
+                    where.append(None)          # a later parameter of the same name wins
+                elif loc and loc[0] == "context":
+                    where.append(("c", loc[1]))
+                else:
+                    where.append(("r", index))
+            self.emit(op.CREATE_MAPPED_ARGUMENTS, tuple(where), self.node)
+        else:
+            self.emit(op.CREATE_UNMAPPED_ARGUMENTS, None, self.node)
+        self.vars.store_binding(binding, self.node)
+
     def hoist_functions(self, scope):
         """Function declarations are created on scope entry (10.2.11 step 36)."""
         for decl in scope.hoisted_functions:
@@ -174,6 +197,7 @@ class FunctionCompiler(ExpressionCompiler, StatementCompiler):
     def bind_parameters(self):
         """Move arguments from their registers to where the parameters live;
         evaluate defaults and destructure patterns (10.2.11 steps 24-26)."""
+        self.create_arguments_object()
         for index, param in enumerate(self.node.params):
             if param.type == "Identifier":
                 self.vars.bind_simple_parameter(param, index)

@@ -248,7 +248,7 @@ class ExpressionCompiler:
             self.expression(node.property)
             self.emit(op.GET_KEYED, None, node)
         else:
-            self.emit(op.GET_NAMED, node.property.name, node)
+            self.emit(op.GET_NAMED, node.property.name, node.property)
 
     def expr_CallExpression(self, node):
         callee = node.callee
@@ -265,8 +265,8 @@ class ExpressionCompiler:
                 self.emit(op.GET_KEYED, None, callee)
                 self.emit(op.SWAP)
             else:
-                self.emit(op.GET_METHOD, callee.property.name, callee)
-            self.call_arguments(args, spread, node, with_receiver=True)
+                self.emit(op.GET_METHOD, callee.property.name, callee.property)
+            self.call_arguments(args, spread, node, with_receiver=True, position=callee.property)
             return
         if callee.type == "Identifier" and callee.name == "eval":
             raise CompileError("direct eval is not supported yet", node.start)
@@ -278,15 +278,20 @@ class ExpressionCompiler:
         for arg in args:
             self.expression(arg)
         self.emit(op.CALL_UNDEFINED, len(args), node)
+        self.a.note_call_site(callee.start, callee.end)
 
-    def call_arguments(self, args, spread, node, with_receiver):
+    def call_arguments(self, args, spread, node, with_receiver, position=None):
+        """Arguments and the call; the call's source position is the
+        property name of a method call (as V8 reports it)."""
+        callee = node.callee
         if spread:
             self.expr_ArrayExpression(_ArgsArray(args, node))
-            self.emit(op.CALL_SPREAD, None, node)
-            return
-        for arg in args:
-            self.expression(arg)
-        self.emit(op.CALL, len(args), node)
+            self.emit(op.CALL_SPREAD, None, position or node)
+        else:
+            for arg in args:
+                self.expression(arg)
+            self.emit(op.CALL, len(args), position or node)
+        self.a.note_call_site(callee.start, callee.end)
 
     def expr_NewExpression(self, node):
         self.expression(node.callee)
@@ -294,10 +299,12 @@ class ExpressionCompiler:
         if any(a.type == "SpreadElement" for a in args):
             self.expr_ArrayExpression(_ArgsArray(args, node))
             self.emit(op.CONSTRUCT_SPREAD, None, node)
+            self.a.note_call_site(node.callee.start, node.callee.end)
             return
         for arg in args:
             self.expression(arg)
         self.emit(op.CONSTRUCT, len(args), node)
+        self.a.note_call_site(node.callee.start, node.callee.end)
 
     # --- assignment and update ----------------------------------------------------------------
 
@@ -351,7 +358,7 @@ class ExpressionCompiler:
             self.emit(op.GET_KEYED, None, node)
         else:
             self.emit(op.DUP)
-            self.emit(op.GET_NAMED, node.property.name, node)
+            self.emit(op.GET_NAMED, node.property.name, node.property)
 
     def store_member(self, node, keep):
         """[obj (, key), v] -> [v] (keep) or []"""
@@ -362,7 +369,7 @@ class ExpressionCompiler:
         else:
             if keep:
                 self.emit(op.INSERT2)      # [v, obj, v]
-            self.emit(op.SET_NAMED, node.property.name, node)
+            self.emit(op.SET_NAMED, node.property.name, node.property)
 
     def expr_UpdateExpression(self, node):
         arg = node.argument

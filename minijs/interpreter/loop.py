@@ -1,0 +1,438 @@
+"""The interpreter loop (Ignition analogue): runs frames of CodeObjects.
+
+One loop runs a whole chain of JS-to-JS calls without Python recursion:
+a call builds the callee's Frame and the loop goes on with it; a return
+pushes the value onto the caller's operand stack and goes on with the
+caller.  Only calls *from Python* (a built-in calling a JS callback, a
+getter reached from the object model) start a nested loop, whose first
+frame is marked `entry`.
+
+Dispatch: the hottest opcodes are tested first in one if-chain over
+local variables (the cheapest dispatch CPython offers); every other
+opcode goes through `HANDLERS[op](frame, arg)` (minijs/interpreter/ops.py).
+`check_dispatch` proves at import time that every opcode has a handler.
+
+Exceptions: a JSThrow raised by an instruction unwinds to the innermost
+handler of the handler table covering it; without one the frame is
+popped and the search goes on in the caller, until an entry frame, where
+the exception goes back to Python.  The loop resumes at any `frame.pc`,
+which is what the deoptimiser and generators need.
+"""
+
+import sys
+
+from minijs.bytecode import opcodes as O
+from minijs.interpreter import ops as H
+from minijs.interpreter.frame import THE_HOLE, Frame
+from minijs.interpreter.function import JSFunction
+from minijs.interpreter.state import STATE, stack_overflow
+from minijs.runtime import errors
+from minijs.runtime import operations as ops
+from minijs.runtime.errors import JSThrow
+from minijs.runtime.objects import JSObject
+from minijs.runtime.values import NULL, UNDEFINED, to_boolean
+
+__all__ = ["execute", "call_function", "construct_function", "new_frame"]
+
+MAX_SAFE = 2 ** 53
+
+LOAD_REG = O.LOAD_REG
+STORE_REG = O.STORE_REG
+LOAD_CONST = O.LOAD_CONST
+LOAD_SMI = O.LOAD_SMI
+LOAD_UNDEFINED = O.LOAD_UNDEFINED
+POP = O.POP
+DUP = O.DUP
+ADD = O.ADD
+SUB = O.SUB
+LT = O.LT
+GT = O.GT
+LE = O.LE
+GE = O.GE
+STRICT_EQ = O.STRICT_EQ
+STRICT_NE = O.STRICT_NE
+JUMP = O.JUMP
+JUMP_LOOP = O.JUMP_LOOP
+JUMP_IF_FALSE = O.JUMP_IF_FALSE
+JUMP_IF_TRUE = O.JUMP_IF_TRUE
+GET_NAMED = O.GET_NAMED
+GET_METHOD = O.GET_METHOD
+SET_NAMED = O.SET_NAMED
+GET_KEYED = O.GET_KEYED
+SET_KEYED = O.SET_KEYED
+LOAD_GLOBAL = O.LOAD_GLOBAL
+LOAD_CONTEXT = O.LOAD_CONTEXT
+STORE_CONTEXT = O.STORE_CONTEXT
+CALL = O.CALL
+CALL_UNDEFINED = O.CALL_UNDEFINED
+CONSTRUCT = O.CONSTRUCT
+RETURN = O.RETURN
+RETURN_UNDEFINED = O.RETURN_UNDEFINED
+MUL = O.MUL
+INC = O.INC
+DEC = O.DEC
+TO_NUMERIC = O.TO_NUMERIC
+LOAD_TRUE = O.LOAD_TRUE
+LOAD_FALSE = O.LOAD_FALSE
+NOT = O.NOT
+SWAP = O.SWAP
+
+HANDLERS = H.HANDLERS
+O.check_dispatch(HANDLERS, "interpreter")
+
+
+def new_frame(fn, this, args, parent, new_target=None):
+    """The frame of a call of JSFunction `fn` (10.2.1.1 PrepareForOrdinaryCall
+    + OrdinaryCallBindThis + the argument registers)."""
+    code = fn.code
+    n = code.param_count
+    argc = len(args)
+    if argc >= n:
+        regs = list(args[:n]) if argc > n else list(args)
+        rest = code.register_count - n
+    else:
+        regs = list(args)
+        rest = code.register_count - argc
+    if rest:
+        regs.extend([UNDEFINED] * rest)
+    kind = fn.kind
+    if kind == "arrow":
+        this = fn.lexical_this
+        new_target = fn.lexical_new_target
+    elif not fn.strict and new_target is None:
+        if this is UNDEFINED or this is NULL:
+            this = fn.realm.global_object
+        elif not isinstance(this, JSObject):
+            this = ops.to_object(this)
+    frame = Frame(code, fn, regs, fn.context, this,
+                  UNDEFINED if new_target is None else new_target, args, parent, fn.realm)
+    if frame.depth > STATE.stack_limit:
+        raise stack_overflow()
+    code.invocation_count += 1
+    return frame
+
+
+def call_function(fn, this, args, parent=None):
+    """[[Call]] of a JSFunction from Python: run a nested loop."""
+    if fn.is_class:
+        raise errors.type_error("Class constructor %s cannot be invoked without 'new'" % fn.name)
+    frame = new_frame(fn, this, args, STATE.frame)
+    frame.entry = True
+    return execute(frame)
+
+
+def construct_function(fn, args, new_target):
+    """[[Construct]] of a JSFunction from Python (10.2.2)."""
+    frame = H.construct_frame(fn, args, new_target, STATE.frame)
+    frame.entry = True
+    return execute(frame)
+
+
+def execute(frame):
+    """Run `frame` (and every frame it calls) until the entry frame
+    returns; return its value.  JS exceptions leaving the entry frame
+    propagate as JSThrow."""
+    state = STATE
+    saved = state.frame
+    try:
+        return _run(frame, state)
+    finally:
+        state.frame = saved
+
+
+def _run(frame, state):
+    while True:
+        state.frame = frame
+        code = frame.code
+        ops_ = code.ops
+        args_ = code.args
+        consts = code.constants
+        names = code.names
+        stack = frame.stack
+        regs = frame.regs
+        push = stack.append
+        pop = stack.pop
+        pc = frame.pc
+        try:
+            while True:
+                op = ops_[pc]
+                arg = args_[pc]
+                pc += 1
+                if op == LOAD_REG:
+                    push(regs[arg])
+                elif op == STORE_REG:
+                    regs[arg] = pop()
+                elif op == LOAD_CONST:
+                    push(consts[arg])
+                elif op == LOAD_SMI:
+                    push(arg)
+                elif op == POP:
+                    pop()
+                elif op == JUMP_IF_FALSE:
+                    v = pop()
+                    if v is False or (v is not True and not to_boolean(v)):
+                        pc = arg
+                elif op == JUMP_IF_TRUE:
+                    v = pop()
+                    if v is True or (v is not False and to_boolean(v)):
+                        pc = arg
+                elif op == JUMP:
+                    pc = arg
+                elif op == LT:
+                    b = pop()
+                    a = stack[-1]
+                    ta = type(a)
+                    if (ta is int or ta is float) and ta is type(b):
+                        stack[-1] = a < b
+                    else:
+                        frame.pc = pc
+                        r = ops.less_than(a, b)
+                        stack[-1] = r is True
+                elif op == ADD:
+                    b = pop()
+                    a = stack[-1]
+                    ta = type(a)
+                    if ta is int and type(b) is int:
+                        r = a + b
+                        stack[-1] = r if -MAX_SAFE <= r <= MAX_SAFE else float(r)
+                    elif ta is float and type(b) is float:
+                        stack[-1] = a + b
+                    else:
+                        frame.pc = pc
+                        stack[-1] = ops.add(a, b)
+                elif op == SUB:
+                    b = pop()
+                    a = stack[-1]
+                    if type(a) is int and type(b) is int:
+                        r = a - b
+                        stack[-1] = r if -MAX_SAFE <= r <= MAX_SAFE else float(r)
+                    else:
+                        frame.pc = pc
+                        stack[-1] = ops.sub(a, b)
+                elif op == GET_NAMED:
+                    obj = stack[-1]
+                    fb = frame.fbv[code.feedback[pc - 1]]
+                    if fb is not None and getattr(obj, "shape", None) is fb[0]:
+                        stack[-1] = obj.slots[fb[1]]
+                    else:
+                        frame.pc = pc
+                        stack[-1] = H.get_named(frame, obj, names[arg], pc - 1)
+                elif op == LOAD_GLOBAL:
+                    name = names[arg]
+                    v = frame.realm.global_object.get_fast(name)
+                    if v is None:
+                        frame.pc = pc
+                        v = H.load_global(frame, name)
+                    push(v)
+                elif op == JUMP_LOOP:
+                    pc = arg
+                    code.back_edges += 1         # hotness for the JIT (OSR)
+                elif op == LOAD_CONTEXT:
+                    depth, slot = arg
+                    c = frame.context
+                    while depth:
+                        c = c.parent
+                        depth -= 1
+                    push(c.slots[slot])
+                elif op == STORE_CONTEXT:
+                    depth, slot = arg
+                    c = frame.context
+                    while depth:
+                        c = c.parent
+                        depth -= 1
+                    c.slots[slot] = pop()
+                elif op == DUP:
+                    push(stack[-1])
+                elif op == STRICT_EQ:
+                    b = pop()
+                    a = stack[-1]
+                    stack[-1] = a is b or ops.strict_equals(a, b)
+                elif op == STRICT_NE:
+                    b = pop()
+                    a = stack[-1]
+                    stack[-1] = not (a is b or ops.strict_equals(a, b))
+                elif op == CALL or op == CALL_UNDEFINED:
+                    if op == CALL:
+                        n = arg + 2
+                        callee = stack[-n]
+                        this = stack[-n + 1]
+                    else:
+                        n = arg + 1
+                        callee = stack[-n]
+                        this = UNDEFINED
+                    argv = stack[len(stack) - arg:]
+                    del stack[-n:]
+                    if type(callee) is JSFunction and callee.kind != "class":
+                        frame.pc = pc
+                        frame = new_frame(callee, this, argv, frame)
+                        break
+                    frame.pc = pc
+                    if not getattr(callee, "callable", False):
+                        raise H.not_callable(frame, pc - 1, callee)
+                    push(callee.call(this, argv))
+                elif op == RETURN or op == RETURN_UNDEFINED:
+                    v = pop() if op == RETURN else UNDEFINED
+                    if frame.construct and not isinstance(v, JSObject):
+                        frame.pc = pc
+                        v = H.construct_result(frame, v)
+                    if frame.entry:
+                        return v
+                    frame = frame.parent
+                    frame.stack.append(v)
+                    break
+                elif op == CONSTRUCT:
+                    n = arg + 1
+                    callee = stack[-n]
+                    argv = stack[len(stack) - arg:]
+                    del stack[-n:]
+                    frame.pc = pc
+                    if type(callee) is JSFunction:
+                        frame = H.construct_frame(callee, argv, callee, frame)
+                        break
+                    push(H.construct_other(frame, pc - 1, callee, argv))
+                elif op == SET_NAMED:
+                    v = pop()
+                    obj = pop()
+                    frame.pc = pc
+                    H.set_named(frame, obj, names[arg], v, pc - 1)
+                elif op == GET_KEYED:
+                    key = pop()
+                    obj = stack[-1]
+                    if type(key) is int and key >= 0 and type(obj) in H.FAST_ELEMENT_TYPES:
+                        v = obj.get_index_fast(key)
+                        if v is None:
+                            frame.pc = pc
+                            v = H.get_keyed(frame, obj, key)
+                        stack[-1] = v
+                    else:
+                        frame.pc = pc
+                        stack[-1] = H.get_keyed(frame, obj, key)
+                elif op == SET_KEYED:
+                    v = pop()
+                    key = pop()
+                    obj = pop()
+                    if not (type(key) is int and key >= 0 and type(obj) in H.FAST_ELEMENT_TYPES
+                            and obj.set_index_fast(key, v)):
+                        frame.pc = pc
+                        H.set_keyed(frame, obj, key, v)
+                elif op == GET_METHOD:
+                    obj = stack[-1]
+                    frame.pc = pc
+                    stack[-1] = H.get_named(frame, obj, names[arg], pc - 1)
+                    push(obj)
+                elif op == MUL:
+                    b = pop()
+                    a = stack[-1]
+                    if type(a) is float and type(b) is float:
+                        stack[-1] = a * b
+                    else:
+                        frame.pc = pc
+                        stack[-1] = ops.mul(a, b)
+                elif op == GT:
+                    b = pop()
+                    a = stack[-1]
+                    ta = type(a)
+                    if (ta is int or ta is float) and ta is type(b):
+                        stack[-1] = a > b
+                    else:
+                        frame.pc = pc
+                        stack[-1] = ops.less_than(b, a, False) is True
+                elif op == LE:
+                    b = pop()
+                    a = stack[-1]
+                    ta = type(a)
+                    if (ta is int or ta is float) and ta is type(b):
+                        stack[-1] = a <= b
+                    else:
+                        frame.pc = pc
+                        r = ops.less_than(b, a, False)
+                        stack[-1] = r is False
+                elif op == GE:
+                    b = pop()
+                    a = stack[-1]
+                    ta = type(a)
+                    if (ta is int or ta is float) and ta is type(b):
+                        stack[-1] = a >= b
+                    else:
+                        frame.pc = pc
+                        r = ops.less_than(a, b)
+                        stack[-1] = r is False
+                elif op == INC:
+                    a = stack[-1]
+                    if type(a) is int and a < MAX_SAFE:
+                        stack[-1] = a + 1
+                    else:
+                        frame.pc = pc
+                        stack[-1] = ops.increment(a)
+                elif op == DEC:
+                    a = stack[-1]
+                    if type(a) is int and a > -MAX_SAFE:
+                        stack[-1] = a - 1
+                    else:
+                        frame.pc = pc
+                        stack[-1] = ops.decrement(a)
+                elif op == TO_NUMERIC:
+                    a = stack[-1]
+                    if type(a) is not int and type(a) is not float:
+                        frame.pc = pc
+                        stack[-1] = ops.to_numeric(a)
+                elif op == LOAD_UNDEFINED:
+                    push(UNDEFINED)
+                elif op == LOAD_TRUE:
+                    push(True)
+                elif op == LOAD_FALSE:
+                    push(False)
+                elif op == NOT:
+                    stack[-1] = not to_boolean(stack[-1])
+                elif op == SWAP:
+                    stack[-1], stack[-2] = stack[-2], stack[-1]
+                else:
+                    frame.pc = pc
+                    nxt = HANDLERS[op](frame, arg)
+                    if nxt is not None:
+                        if nxt is H.RETURNED:
+                            v = frame.completion
+                            if frame.entry:
+                                return v
+                            frame = frame.parent
+                            frame.stack.append(v)
+                            break
+                        frame = nxt
+                        break
+                    pc = frame.pc
+        except JSThrow as exc:
+            frame = _unwind(frame, pc - 1, exc)
+        except RecursionError:
+            frame = _unwind(frame, pc - 1, stack_overflow())
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except H.HostExit:
+            raise
+        except Exception as exc:            # an engine bug must not leak as a Python error
+            frame = _unwind(frame, pc - 1, H.internal_error(exc))
+
+
+def _unwind(frame, pc, exc):
+    """Find the handler for an exception raised at `pc` of `frame`:
+    returns the frame to continue with (its pc at the handler), or
+    re-raises `exc` when it leaves the entry frame."""
+    H.attach_position(exc, frame, pc)
+    while True:
+        for h in frame.code.handlers:
+            if h.start <= pc < h.end:
+                del frame.stack[h.depth:]
+                frame.stack.append(exc.value)
+                frame.pc = h.handler
+                return frame
+        if frame.entry:
+            raise exc
+        frame = frame.parent
+        pc = frame.pc - 1
+
+
+def _set_recursion_limit():
+    if sys.getrecursionlimit() < 20000:
+        sys.setrecursionlimit(20000)
+
+
+_set_recursion_limit()

@@ -1,0 +1,91 @@
+"""JS stack traces as V8 prints them (`    at f (/abs/file.js:3:11)`).
+
+A frame's position is the source position of the instruction it is
+running: `pc - 1`, the instruction that called the frame above it (or,
+for the top frame, the one that threw).  The function part follows V8's
+CallSite serialisation: `new F` for constructor calls, `Type.name` for
+method calls on an object receiver (Type = the receiver's constructor
+name), the bare name for plain calls, and `Object.<anonymous>` for the
+CommonJS module function.
+"""
+
+from minijs.interpreter.state import STATE
+from minijs.runtime.objects import JSObject
+from minijs.runtime.values import NULL, UNDEFINED
+
+__all__ = ["stack_trace_lines", "frame_location", "frame_function_name", "DEFAULT_LIMIT"]
+
+DEFAULT_LIMIT = 10
+
+
+def frame_location(frame, pc=None):
+    """(file name, 1-based line, 1-based column) of a frame, or None."""
+    code = frame.code
+    script = code.script
+    if pc is None:
+        pc = frame.pc - 1
+    src = code.source_offset_for(max(pc, 0))
+    if script is None or src is None:
+        return None
+    line, col = script.position(src)
+    return script.filename, line, col + 1
+
+
+def _constructor_name(obj):
+    """JSReceiver::GetConstructorName, simplified: the `name` of the
+    nearest `constructor` data property on the chain."""
+    o = obj
+    seen = 0
+    while isinstance(o, JSObject) and seen < 100:
+        ctor = o.get_fast("constructor")
+        if ctor is not None and isinstance(ctor, JSObject):
+            name = ctor.get_fast("name")
+            if type(name) is str and name:
+                return name
+        o = o.proto
+        seen += 1
+    return "Object"
+
+
+def frame_function_name(frame):
+    """The function part of a stack line, or "" for an anonymous top-level
+    function (then the line has no parentheses)."""
+    fn = frame.func
+    if fn is None:
+        return ""
+    name = fn.get_fast("name")
+    name = name if type(name) is str else ""
+    if frame.construct:
+        return "new " + (name or "<anonymous>")
+    this = frame.this
+    if fn.kind == "arrow" or this is UNDEFINED or this is NULL \
+            or this is frame.realm.global_object or not isinstance(this, JSObject):
+        return name
+    type_name = _constructor_name(this)
+    if not name:
+        return type_name + ".<anonymous>"
+    if name.startswith(type_name + "."):
+        return name
+    return "%s.%s" % (type_name, name)
+
+
+def format_frame(frame):
+    loc = frame_location(frame)
+    where = "%s:%d:%d" % loc if loc is not None else "<anonymous>"
+    name = frame_function_name(frame)
+    if name:
+        return "    at %s (%s)" % (name, where)
+    return "    at %s" % where
+
+
+def stack_trace_lines(limit=DEFAULT_LIMIT, skip_top=0):
+    """The current JS call stack, innermost first, as V8's lines."""
+    lines = []
+    frame = STATE.frame
+    while frame is not None and len(lines) < limit:
+        if skip_top:
+            skip_top -= 1
+        elif frame.code.script is not None and not frame.code.script.internal:
+            lines.append(format_frame(frame))
+        frame = frame.parent
+    return lines
