@@ -91,15 +91,18 @@ def error_header(o):
     return name + ": " + msg
 
 
-def stack_frames():
-    """The JS frames of the running code as V8 prints them ("    at ...")."""
+def stack_frames(limit):
+    """At most `limit` (an int >= 0) JS frames of the running code, as V8
+    prints them ("    at f (file.js:3:11)")."""
+    if limit <= 0:
+        return []
     try:
         from minijs.interpreter.stack import stack_trace_lines
     except ModuleNotFoundError as exc:
         if exc.name not in ("minijs.interpreter.stack", "minijs.interpreter"):
             raise
         return []
-    return stack_trace_lines()
+    return stack_trace_lines(limit)
 
 
 def _stack_value(realm, o):
@@ -110,12 +113,8 @@ def _stack_value(realm, o):
     if t is not int and t is not float:
         return UNDEFINED
     n = to_integer(limit)
-    lines = stack_frames()
-    if n <= 0:
-        lines = []
-    elif n < len(lines):
-        lines = lines[:int(n)]
-    return "\n".join([error_header(o)] + list(lines))
+    n = 0 if n <= 0 else (2 ** 31 if n > 2 ** 31 else int(n))
+    return "\n".join([error_header(o)] + list(stack_frames(n)))
 
 
 def _new_error(realm, proto):
