@@ -1,6 +1,7 @@
 """Code generation for expressions: each leaves exactly one value."""
 
 from minijs.bytecode import opcodes as op
+from minijs.runtime.values import JSBigInt
 from minijs.compiler.codegen_support import CompileError
 
 BINARY = {
@@ -29,7 +30,7 @@ class ExpressionCompiler:
         if node.regex is not None:
             self.emit(op.CREATE_REGEXP, (node.regex["pattern"], node.regex["flags"]), node)
         elif node.bigint is not None:
-            raise CompileError("BigInt literals are not supported yet", node.start)
+            self.emit(op.LOAD_CONST, JSBigInt(int(node.bigint.replace("_", ""), 0)), node)
         elif value is None:
             self.emit(op.LOAD_NULL, None, node)
         elif value is True:

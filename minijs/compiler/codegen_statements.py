@@ -5,7 +5,7 @@ when `completion` is asked for.
 """
 
 from minijs.bytecode import opcodes as op
-from minijs.compiler.codegen_support import CompileError, JumpTarget
+from minijs.compiler.codegen_support import CompileError, FinallyTarget, JumpTarget
 
 
 class StatementCompiler:
@@ -65,11 +65,14 @@ class StatementCompiler:
             self.assign_pattern(d.id, declare=True)
 
     def stmt_ReturnStatement(self, node):
-        if node.argument is None:
+        if node.argument is None and not any(isinstance(t, FinallyTarget) for t in self.jumps):
             self.emit(op.RETURN_UNDEFINED, None, node)
+        elif node.argument is None:
+            self.emit(op.LOAD_UNDEFINED, None, node)
+            self.emit_return(node)
         else:
             self.expression(node.argument)
-            self.emit(op.RETURN, None, node)
+            self.emit_return(node)
 
     def stmt_ThrowStatement(self, node):
         self.expression(node.argument)
@@ -224,10 +227,19 @@ class StatementCompiler:
         raise CompileError("internal: no target for %s" % node.type, node.start)
 
     def jump_out(self, target, label, node, keep_stack=False):
-        """Leave nested contexts and loop state, then jump."""
+        """Leave nested contexts and loop state, then jump; a finally block
+        on the way runs first (it jumps on when it is done)."""
         for inner in reversed(self.jumps):
             if inner is target:
                 break
+            if isinstance(inner, FinallyTarget):
+                inner.exits.append((target, label, keep_stack))
+                for _ in range(self.context_depth - inner.context_depth):
+                    self.emit(op.POP_CONTEXT)
+                self.emit(op.LOAD_SMI, op.COMPLETION_JUMP + len(inner.exits) - 1)
+                self.emit(op.STORE_REG, inner.kind_reg)
+                self.emit(op.JUMP, inner.entry, node)
+                return
             for _ in range(inner.stack):
                 self.emit(op.POP)
         if not keep_stack:
@@ -274,8 +286,85 @@ class StatementCompiler:
         return sum(t.stack for t in self.jumps)
 
     def stmt_TryStatement(self, node):
-        if node.finalizer is not None:
-            raise CompileError("try ... finally is not supported yet", node.start)
+        if node.finalizer is None:
+            self.try_catch(node)
+            return
+        # try/finally: every way out of the protected part (normal end,
+        # exception, return, break/continue) stores a completion kind and
+        # value in two registers and runs the one copy of the finally
+        # block, which then dispatches on the kind (ECMA-262 14.15.3).
+        fin = FinallyTarget(self.context_depth, self.label(),
+                            self.a.new_register(), self.a.new_register())
+        saved = self.a.new_register()
+        start, end, handler = self.label(), self.label(), self.label()
+        self.emit(op.SAVE_CONTEXT, saved, node)
+        self.jumps.append(fin)
+        self.bind(start)
+        if node.handler is not None:
+            self.try_catch(node)
+        else:
+            self.stmt_BlockStatement(node.block)
+        self.bind(end)
+        self.jumps.pop()
+        self.emit(op.LOAD_SMI, op.COMPLETION_NORMAL)
+        self.emit(op.STORE_REG, fin.kind_reg)
+        self.emit(op.JUMP, fin.entry)
+        self.a.add_handler(start, end, handler, self.operand_depth())
+        self.bind(handler)                                  # [exception]
+        self.emit(op.RESTORE_CONTEXT, saved, node.finalizer)
+        self.emit(op.STORE_REG, fin.value_reg)
+        self.emit(op.LOAD_SMI, op.COMPLETION_THROW)
+        self.emit(op.STORE_REG, fin.kind_reg)
+        self.bind(fin.entry)
+        self.stmt_BlockStatement(node.finalizer)
+        self.finally_dispatch(fin)
+
+    def finally_dispatch(self, fin):
+        """After a finally block: go on as the completion that entered it."""
+        after = self.label()
+        self.emit(op.LOAD_REG, fin.kind_reg)
+        self.emit(op.LOAD_SMI, op.COMPLETION_NORMAL)
+        self.emit(op.STRICT_EQ)
+        self.emit(op.JUMP_IF_TRUE, after)
+        cases = [(op.COMPLETION_THROW, None), (op.COMPLETION_RETURN, None)]
+        cases += [(op.COMPLETION_JUMP + i, exit) for i, exit in enumerate(fin.exits)]
+        for kind, exit in cases:
+            skip = self.label()
+            self.emit(op.LOAD_REG, fin.kind_reg)
+            self.emit(op.LOAD_SMI, kind)
+            self.emit(op.STRICT_EQ)
+            self.emit(op.JUMP_IF_FALSE, skip)
+            if kind == op.COMPLETION_THROW:
+                self.emit(op.LOAD_REG, fin.value_reg)
+                self.emit(op.RETHROW)
+            elif kind == op.COMPLETION_RETURN:
+                self.emit(op.LOAD_REG, fin.value_reg)
+                self.emit_return(None)
+            else:
+                target, label, keep_stack = exit
+                self.jump_out(target, label, None, keep_stack)
+            self.bind(skip)
+        self.bind(after)
+
+    def emit_return(self, node):
+        """Return the value on top of the stack, through every enclosing
+        finally block."""
+        for i in range(len(self.jumps) - 1, -1, -1):
+            fin = self.jumps[i]
+            if isinstance(fin, FinallyTarget):
+                self.emit(op.STORE_REG, fin.value_reg, node)
+                for inner in self.jumps[i + 1:]:
+                    for _ in range(inner.stack):
+                        self.emit(op.POP)
+                for _ in range(self.context_depth - fin.context_depth):
+                    self.emit(op.POP_CONTEXT)
+                self.emit(op.LOAD_SMI, op.COMPLETION_RETURN)
+                self.emit(op.STORE_REG, fin.kind_reg)
+                self.emit(op.JUMP, fin.entry)
+                return
+        self.emit(op.RETURN, None, node)
+
+    def try_catch(self, node):
         saved = self.a.new_register()
         start, end, handler, after = self.label(), self.label(), self.label(), self.label()
         self.emit(op.SAVE_CONTEXT, saved, node)

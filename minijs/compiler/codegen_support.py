@@ -56,3 +56,23 @@ class JumpTarget:
         self.is_loop = is_loop
         self.stack = stack          # operand-stack values the statement keeps (for-in/of)
         self.is_switch = is_switch  # an unlabelled `break` may leave it
+
+
+class FinallyTarget:
+    """A try statement's finally block on the jump stack: exits that cross
+    it (break, continue, return) store a completion kind in `kind_reg`
+    (and a return value in `value_reg`) and jump to `entry`; `exits` lists
+    the (target, label, keep_stack) of each break/continue routed here,
+    COMPLETION_JUMP + i naming the i-th."""
+
+    labels = ()
+    break_label = continue_label = None
+    is_loop = is_switch = False
+    stack = 0
+
+    def __init__(self, context_depth, entry, kind_reg, value_reg):
+        self.context_depth = context_depth
+        self.entry = entry
+        self.kind_reg = kind_reg
+        self.value_reg = value_reg
+        self.exits = []

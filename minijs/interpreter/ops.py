@@ -26,7 +26,7 @@ from minijs.runtime.ordinary import set_failure_error
 from minijs.runtime.shapes import ACCESSOR, NOT_FOUND, WRITABLE
 from minijs.runtime.values import (
     NULL, UNDEFINED, WELL_KNOWN, JSSymbol, is_callable, is_constructor,
-    key_to_display, to_boolean, type_of)
+    array_index, key_to_display, to_boolean, type_of)
 
 __all__ = ["HANDLERS", "RETURNED", "HostExit", "FAST_ELEMENT_TYPES"]
 
@@ -742,8 +742,8 @@ def _define_named_own(frame, arg):
     v = s.pop()
     obj = s[-1]
     name = frame.code.names[arg]
-    if obj.shape.table.get(name, NOT_FOUND) >= obj.shape.limit and not obj.shape.dictionary \
-            and obj.extensible and type(obj) is JSObject:
+    if type(obj) is JSObject and obj.shape.table.get(name, NOT_FOUND) >= obj.shape.limit \
+            and not obj.shape.dictionary and obj.extensible and array_index(name) is None:
         obj._add_named(name, v, 0b111)
     else:
         _define(obj, name, v)

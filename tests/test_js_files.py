@@ -1,0 +1,66 @@
+"""The `.js` test suite (tests/js/README.md): each program's stdout must
+equal its `/* expected ... */` block under minijs, and under node (so
+every expectation is node's real behaviour; skipped without node)."""
+
+import io
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parent / "js"
+FILES = sorted(p for p in ROOT.rglob("*.js"))
+NODE = shutil.which("node")
+_EXPECTED = re.compile(r"/\* expected\n(.*?)\*/\s*$", re.S)
+_EXIT = re.compile(r"^// exit: (\d+)$", re.M)
+_TZ = re.compile(r"^// tz: (\S+)$", re.M)
+
+
+def _spec(path):
+    text = path.read_text(encoding="utf-8")
+    m = _EXPECTED.search(text)
+    assert m, f"{path} has no /* expected ... */ block at its end"
+    exit_code = int(_EXIT.search(text).group(1)) if _EXIT.search(text) else 0
+    tz = _TZ.search(text).group(1) if _TZ.search(text) else "UTC"
+    return m.group(1), exit_code, tz
+
+
+def _ids():
+    return [str(p.relative_to(ROOT)) for p in FILES]
+
+
+def run_minijs(path, tz):
+    from minijs.host.node import NodeHost
+    out, err = io.StringIO(), io.StringIO()
+    old_tz = os.environ.get("TZ")
+    os.environ["TZ"] = tz
+    try:
+        host = NodeHost([], stdout=out, stderr=err, script_path=str(path))
+        code = host.run_main(str(path))
+    finally:
+        if old_tz is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = old_tz
+    return out.getvalue(), err.getvalue(), code
+
+
+@pytest.mark.parametrize("path", FILES, ids=_ids())
+def test_minijs(path):
+    expected, exit_code, tz = _spec(path)
+    out, err, code = run_minijs(path, tz)
+    assert out == expected, err
+    assert code == exit_code, err
+
+
+@pytest.mark.skipif(NODE is None, reason="node is not installed")
+@pytest.mark.parametrize("path", FILES, ids=_ids())
+def test_node_agrees(path):
+    expected, exit_code, tz = _spec(path)
+    env = dict(os.environ, TZ=tz)
+    r = subprocess.run([NODE, str(path)], capture_output=True, text=True, env=env, timeout=60)
+    assert r.stdout == expected, r.stderr
+    assert r.returncode == exit_code
