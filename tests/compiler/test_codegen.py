@@ -56,7 +56,6 @@ def test_supported_constructs_compile_and_verify(src):
 
 
 UNSUPPORTED = [
-    "try { f(); } finally { g(); }",
     "for (const v of [1]) {}",
     "function* g() {}",
     "class A {}",
