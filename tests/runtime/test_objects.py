@@ -302,6 +302,17 @@ def test_from_property_descriptor():
 # ===========================================================================
 
 def test_jsthrow_carries_value():
+    """Without a running realm (no Error built-ins), engine errors are
+    plain objects with own name and message."""
+    from minijs.runtime.realm import set_current
+    previous = set_current(None)
+    try:
+        _check_plain_errors()
+    finally:
+        set_current(previous)
+
+
+def _check_plain_errors():
     e = JSThrow(42)
     assert e.value == 42
     err = errors.type_error("boom")
