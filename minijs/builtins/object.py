@@ -25,12 +25,13 @@ from minijs.runtime.descriptors import (
     PropertyDescriptor, from_property_descriptor, to_property_descriptor)
 from minijs.runtime.integrity import (
     FROZEN, SEALED, set_integrity_level, test_integrity_level)
-from minijs.runtime.objects import JSObject
+from minijs.runtime.objects import HOLE, JSObject
 from minijs.runtime.operations import (
     get_prototype_from_constructor, invoke, is_array, to_object,
     to_property_key)
 from minijs.runtime.ordinary import (
     create_data_property_or_throw, define_property_or_throw, set_failure_error)
+from minijs.runtime.shapes import ACCESSOR, ENUMERABLE
 from minijs.runtime.values import (
     NULL, UNDEFINED, WELL_KNOWN, JSSymbol, is_callable, same_value)
 
@@ -107,10 +108,55 @@ def object_to_string(this, args):
 
 # -- helpers of the statics -----------------------------------------------
 
+def _fast_enumerable_own(obj, want_values):
+    """EnumerableOwnProperties read straight from the storage of an
+    ordinary object: a list of keys, or of (key, value) pairs; None when
+    the object is exotic or (for values) has an enumerable accessor, whose
+    getter could change the object while the spec's loop runs."""
+    if obj.exotic or obj.is_proxy:
+        return None
+    out = []
+    el = obj.elements
+    if el:
+        if type(el) is list:
+            for i, v in enumerate(el):
+                if v is not HOLE:
+                    out.append((str(i), v) if want_values else str(i))
+        else:
+            for i in sorted(el):
+                stored, flags = el[i]
+                if flags & ENUMERABLE:
+                    if want_values:
+                        if flags & ACCESSOR:
+                            return None
+                        out.append((str(i), stored))
+                    else:
+                        out.append(str(i))
+    slots = obj.slots
+    for key, e in obj.shape.items():
+        if e & ENUMERABLE and type(key) is str:
+            if want_values:
+                if e & ACCESSOR:
+                    return None
+                out.append((key, slots[e >> 4]))
+            else:
+                out.append(key)
+    return out
+
+
 def _enumerable_own_properties(o, kind, realm):
     """EnumerableOwnProperties (7.3.23) of ToObject(o); kind is "key",
     "value" or "key+value"."""
     obj = to_object(o)
+    fast = _fast_enumerable_own(obj, kind != "key")
+    if fast is not None:
+        proto = _array_prototype(realm)
+        if kind == "key":
+            return create_array_from_list(fast, proto)
+        if kind == "value":
+            return create_array_from_list([v for _, v in fast], proto)
+        return create_array_from_list(
+            [create_array_from_list([k, v], proto) for k, v in fast], proto)
     result = []
     for key in obj.own_property_keys():
         if type(key) is not str:

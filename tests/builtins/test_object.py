@@ -408,3 +408,25 @@ def test_constructor_property_and_globals(env):
     if "ArrayPrototype" in env.realm.intrinsics:
         keys = env.call(env.fn("Object", "keys"), UNDEFINED, env.obj())
         assert isinstance(keys, JSArray) and keys.proto is env.realm.intrinsics["ArrayPrototype"]
+
+
+def test_keys_fast_path_matches_spec_order(env):
+    """Sparse elements, non-enumerable elements, dictionary-mode shapes and
+    symbols take the storage fast path; the result is the spec's."""
+    o = env.obj_items([("z", 1), ("5000000", "big"), ("3", "three"), ("y", 2)])
+    o.define_own_property("4", PropertyDescriptor("hidden", True, None, None, False, True))
+    o.define_own_property(JSSymbol("s"), PropertyDescriptor(1, True, None, None, True, True))
+    o.delete("z")                                   # dictionary mode or shape rollback
+    o.set("x", 3)
+    keys = env.list(env.call(env.fn("Object", "keys"), UNDEFINED, o))
+    assert keys == ["3", "5000000", "y", "x"]
+    entries = env.call(env.fn("Object", "entries"), UNDEFINED, o)
+    assert [env.list(e) for e in env.list(entries)] == \
+        [["3", "three"], ["5000000", "big"], ["y", 2], ["x", 3]]
+    arr = env.array(1, 2, 3)
+    arr.delete("1")
+    assert env.list(env.call(env.fn("Object", "values"), UNDEFINED, arr)) == [1, 3]
+    getter = env.native(lambda this, args: "g")
+    o.define_own_property("7", PropertyDescriptor(None, None, getter, UNDEFINED, True, True))
+    assert env.list(env.call(env.fn("Object", "values"), UNDEFINED, o)) == \
+        ["three", "g", "big", 2, 3]
