@@ -158,17 +158,16 @@ def is_weak_collection(obj):
 
 def collection_entries(obj, realm=None):
     """The live entries of a Map ([(key, value)]) or Set ([value]), in
-    insertion order, read through the realm's original forEach."""
+    insertion order, read through the realm's Map/Set.prototype.forEach
+    (a `map_data` dict is the fallback while those do not exist)."""
     is_m = is_map(obj)
-    data = _slot(obj, "map_data", "set_data", "data", "entries_list")
-    if isinstance(data, dict):
-        return list(data.items()) if is_m else list(data.keys())
     realm = realm_of(realm)
     proto = _intrinsic(realm, "MapPrototype" if is_m else "SetPrototype")
-    if proto is None:
-        return []
-    fn = get_data_property(proto, "forEach")
+    fn = get_data_property(proto, "forEach") if proto is not None else UNDEFINED
     if not is_callable(fn):
+        data = _slot(obj, "map_data", "set_data", "data", "entries_list")
+        if isinstance(data, dict):
+            return list(data.items()) if is_m else list(data.keys())
         return []
     from minijs.runtime.calls import call
     from minijs.runtime.function_base import NativeFunction

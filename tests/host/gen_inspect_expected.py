@@ -14,12 +14,13 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(os.path.dirname(HERE)))
 
 from host_values import to_js  # noqa: E402
-from inspect_cases import CASES  # noqa: E402
+from inspect_cases import CASES, OPTION_CASES  # noqa: E402
 
 
 def main():
-    names = [name for name, _ in CASES]
-    exprs = [to_js(desc) for _, desc in CASES]
+    names = [name for name, _ in CASES] + [name for name, _, _, _ in OPTION_CASES]
+    exprs = ([to_js(desc) for _, desc in CASES]
+             + ["%s, %s" % (to_js(desc), opts) for _, desc, opts, _ in OPTION_CASES])
     script = ("const util = require('util'); const out = {};\n"
               + "".join("out[%s] = util.inspect(%s);\n" % (json.dumps(n), e)
                         for n, e in zip(names, exprs))

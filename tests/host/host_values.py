@@ -105,11 +105,11 @@ def make_realm():
 def make_error(realm, kind, message, stack=None):
     """`new kind(message)` with a chosen stack ("" for no stack property)."""
     err = ErrorStandIn(realm.intrinsics[kind + "Prototype"])
-    define_value(err, "message", message, WRITABLE | CONFIGURABLE)
     if stack is None:
         stack = kind + (": " + message if message else "")
-    if stack != "":
+    if stack != "":         # V8 creates `stack` before `message`
         define_value(err, "stack", stack, WRITABLE | CONFIGURABLE)
+    define_value(err, "message", message, WRITABLE | CONFIGURABLE)
     return err
 
 

@@ -447,3 +447,31 @@ case("symbol_top", Sym("top"))
 case("string_top", "plain 'top' string")
 case("number_top", -0.0)
 case("boxed", Raw(BOXED_JS, _boxed_list))
+
+
+# -- options (util.inspect(value, options)) ------------------------------------------------
+# name -> (description, JS options literal, Python keyword arguments)
+OPTION_CASES = []
+
+
+def option_case(name, desc, js_opts, py_opts):
+    OPTION_CASES.append((name, desc, js_opts, py_opts))
+
+
+_DEEP = {"a": {"b": {"c": {"d": {"e": {"f": 1}}}}}, "arr": [[[[[1]]]]]}
+option_case("depth_0", _DEEP, "{depth: 0}", {"depth": 0})
+option_case("depth_null", _DEEP, "{depth: null}", {"depth": None})
+option_case("depth_4", _DEEP, "{depth: 4}", {"depth": 4})
+option_case("compact_false", {"a": 1, "b": [1, 2], "c": {"d": "x"}}, "{compact: false}", {"compact": False})
+option_case("compact_true", {"a": 1, "b": [1, 2], "c": {"d": "x" * 90}}, "{compact: true}", {"compact": True})
+option_case("compact_true_long", {"k%d" % i: "v" * i for i in range(12)}, "{compact: true}", {"compact": True})
+option_case("compact_1", {"a": {"b": {"c": 1}}, "x": [1, 2, 3, 4, 5, 6, 7, 8]}, "{compact: 1}", {"compact": 1})
+option_case("break_40", {"alpha": 1, "beta": [1, 2, 3], "gamma": "text"}, "{breakLength: 40}", {"break_length": 40})
+option_case("break_inf", {"k%d" % i: i for i in range(30)}, "{breakLength: Infinity}", {"break_length": float("inf")})
+option_case("sorted", {"b": 1, "a": 2, "c": {"z": 1, "y": 2}}, "{sorted: true}", {"sorted_keys": True})
+option_case("show_hidden_array", [1, 2], "{showHidden: true}", {"show_hidden": True})
+option_case("max_array_3", list(range(10)), "{maxArrayLength: 3}", {"max_array_length": 3})
+option_case("max_string_5", ["abcdefghij", "abc"], "{maxStringLength: 5}", {"max_string_length": 5})
+option_case("show_hidden_error", Raw("(() => { const e = new Error('boom'); e.stack = 'Error: boom'; return e; })()",
+                                     lambda r: make_error(r, "Error", "boom", stack="Error: boom")),
+            "{showHidden: true}", {"show_hidden": True})

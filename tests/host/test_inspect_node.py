@@ -39,3 +39,15 @@ def test_inspect_matches_node(realm, name, desc):
     realms.set_current(realm)
     value = to_value(realm, desc)
     assert inspect(value) == to_units(EXPECTED[name])
+
+
+from inspect_cases import OPTION_CASES  # noqa: E402
+
+
+@pytest.mark.parametrize("name,desc,js_opts,py_opts", OPTION_CASES,
+                         ids=[c[0] for c in OPTION_CASES])
+def test_inspect_options_match_node(realm, name, desc, js_opts, py_opts):
+    from minijs.runtime import realm as realms
+    realms.set_current(realm)
+    value = to_value(realm, desc)
+    assert inspect(value, **py_opts) == to_units(EXPECTED[name])
