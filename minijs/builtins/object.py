@@ -33,7 +33,7 @@ from minijs.runtime.ordinary import (
     create_data_property_or_throw, define_property_or_throw, set_failure_error)
 from minijs.runtime.shapes import ACCESSOR, ENUMERABLE
 from minijs.runtime.values import (
-    NULL, UNDEFINED, WELL_KNOWN, JSSymbol, is_callable, same_value)
+    NULL, UNDEFINED, WELL_KNOWN, JSSymbol, array_index, is_callable, same_value)
 
 __all__ = ["install", "ImmutablePrototypeObject", "builtin_tag",
            "object_to_string", "set_prototype_error"]
@@ -408,6 +408,8 @@ def install(realm):
     def has_own_property(this, args):                               # 20.1.3.2
         key = to_property_key(arg(args, 0))
         o = to_object(this)
+        if not o.exotic and not o.is_proxy and array_index(key) is None:
+            return key in o.shape                   # ordinary named property
         return o.get_own_property(key) is not None
 
     def is_prototype_of(this, args):                                # 20.1.3.3

@@ -430,3 +430,15 @@ def test_keys_fast_path_matches_spec_order(env):
     o.define_own_property("7", PropertyDescriptor(None, None, getter, UNDEFINED, True, True))
     assert env.list(env.call(env.fn("Object", "values"), UNDEFINED, o)) == \
         ["three", "g", "big", 2, 3]
+
+
+def test_has_own_property_keys(env):
+    hop = env.fn("Object", "prototype", "hasOwnProperty")
+    s = JSSymbol("s")
+    o = env.obj_items([("0", 1), ("name", 2), (s, 3)])
+    for key, expected in (("0", True), (0, True), ("1", False), ("name", True),
+                          (s, True), (JSSymbol("s"), False), ("toString", False)):
+        assert env.call(hop, o, key) is expected, key
+    assert env.call(hop, "ab", "length") is True and env.call(hop, "ab", 1) is True
+    assert env.call(hop, env.array(1), "length") is True
+    assert env.call(hop, env.G("Object"), "keys") is True
