@@ -475,3 +475,38 @@ option_case("max_string_5", ["abcdefghij", "abc"], "{maxStringLength: 5}", {"max
 option_case("show_hidden_error", Raw("(() => { const e = new Error('boom'); e.stack = 'Error: boom'; return e; })()",
                                      lambda r: make_error(r, "Error", "boom", stack="Error: boom")),
             "{showHidden: true}", {"show_hidden": True})
+
+
+# -- classes (a native function flagged as a class constructor stands in
+# for a compiled `class`) ----------------------------------------------------------------------
+def _class(r, name, parent=None, statics=()):
+    from minijs.runtime.function_base import NativeFunction
+
+    class FakeClass(NativeFunction):
+        __slots__ = ()
+        is_class = True
+
+    proto_parent = parent.get("prototype") if parent is not None else r.intrinsics["ObjectPrototype"]
+    c = FakeClass(lambda this, args: UNDEFINED, name, 0,
+                  parent if parent is not None else r.intrinsics["FunctionPrototype"])
+    proto = JSObject(proto_parent)
+    define_value(c, "prototype", proto, 0)
+    define_value(proto, "constructor", c, WRITABLE | CONFIGURABLE)
+    for k, v in statics:
+        c.set(k, v)
+    return c
+
+
+def _classes(r):
+    a = _class(r, "A")
+    b = _class(r, "B", a)
+    anon = _class(r, "", a)
+    c = _class(r, "C", None, [("x", 1)])
+    inst = JSObject(b.get("prototype"))
+    inst.set("x", 1)
+    return arr(r, [a, b, anon, c, inst, JSObject(a.get("prototype"))])
+
+
+case("classes", Raw("(() => { class A {} class B extends A { constructor() { super(); this.x = 1; } } "
+                    "class C { static x = 1 } return [A, B, class extends A {}, C, new B(), new A()]; })()",
+                    _classes))
