@@ -7,7 +7,7 @@ V8 computes these with its port of fdlibm (src/base/ieee754.cc); the
 functions in math_fdlibm are Python renderings of those algorithms, one
 IEEE operation per step, so their results are V8's bit for bit.  The
 others use the C library, whose results can differ from V8's in the last
-bit for some arguments."""
+bit for some arguments.  Ported: cbrt, exp, log, sin, cos, tan."""
 
 import math
 
@@ -78,9 +78,9 @@ def _trig(fn):
     return kernel
 
 
-sin = _trig(math.sin)
-cos = _trig(math.cos)
-tan = _trig(math.tan)
+sin = _trig(F.sin)
+cos = _trig(F.cos)
+tan = _trig(F.tan)
 
 
 def cosh(x):
@@ -108,10 +108,11 @@ def tanh(x):
 def exp(x):
     if x != x:
         return x
-    try:
-        return math.exp(x)
-    except OverflowError:
-        return _INF
+    if x == _INF:
+        return x
+    if x == -_INF:
+        return 0.0
+    return F.exp(x)
 
 
 def expm1(x):
@@ -129,12 +130,14 @@ def _log_with(fn):
             return _NAN
         if x == 0:
             return -_INF
+        if x == _INF:
+            return x
         return fn(x)
     kernel.__name__ = fn.__name__
     return kernel
 
 
-log = _log_with(math.log)
+log = _log_with(F.log)
 log2 = _log_with(math.log2)
 log10 = _log_with(math.log10)
 

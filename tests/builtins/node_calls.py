@@ -111,7 +111,7 @@ def run_node(cases):
         lines.append("out.push(run(() => Function.prototype.call.call(%s, %s%s)));" % (
             target, _js_literal(this), "".join("," + _js_literal(a) for a in args)))
     lines.append("console.log(JSON.stringify(out));")
-    proc = subprocess.run([NODE, "-e", "\n".join(lines)], capture_output=True,
+    proc = subprocess.run([NODE, "-"], input="\n".join(lines), capture_output=True,
                           text=True, check=True)
     return [_tuplify(x) for x in json.loads(proc.stdout)]
 
