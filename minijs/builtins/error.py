@@ -31,7 +31,7 @@ from minijs.runtime.objects import JSObject
 from minijs.runtime.operations import (
     get_prototype_from_constructor, to_integer, to_string)
 from minijs.runtime.ordinary import define_property_or_throw, get_data_property
-from minijs.runtime.values import UNDEFINED, JSSymbol, is_primitive
+from minijs.runtime.values import UNDEFINED, JSSymbol, is_callable, is_primitive
 
 __all__ = ["install", "ErrorObject", "NATIVE_ERRORS", "error_factory",
            "error_header", "stack_frames"]
@@ -91,9 +91,10 @@ def error_header(o):
     return name + ": " + msg
 
 
-def stack_frames(limit):
+def stack_frames(limit, skip_top=0):
     """At most `limit` (an int >= 0) JS frames of the running code, as V8
-    prints them ("    at f (file.js:3:11)")."""
+    prints them ("    at f (file.js:3:11)"), after the `skip_top`
+    innermost frames."""
     if limit <= 0:
         return []
     try:
@@ -102,19 +103,39 @@ def stack_frames(limit):
         if exc.name not in ("minijs.interpreter.stack", "minijs.interpreter"):
             raise
         return []
-    return stack_trace_lines(limit)
+    return stack_trace_lines(limit, skip_top)
 
 
-def _stack_value(realm, o):
-    """The value of `stack` for `o` right now (see the module docstring)."""
+def _frames_to_skip(fn):
+    """How many innermost frames Error.captureStackTrace(o, fn) hides:
+    those above and including the innermost call of `fn`; None when fn
+    is not on the stack (then V8 records no frames at all)."""
+    try:
+        from minijs.interpreter.state import STATE
+    except ModuleNotFoundError:
+        return None
+    frame = STATE.frame
+    depth = 0
+    while frame is not None:
+        if getattr(frame, "func", None) is fn:
+            return depth + 1
+        frame = frame.parent
+        depth += 1
+    return None
+
+
+def _stack_value(realm, o, skip_top=0):
+    """The value of `stack` for `o` right now (see the module docstring);
+    skip_top None means no frames."""
     error_ctor = realm.intrinsics.get("Error")
     limit = UNDEFINED if error_ctor is None else get_data_property(error_ctor, "stackTraceLimit")
     t = type(limit)
     if t is not int and t is not float:
         return UNDEFINED
     n = to_integer(limit)
-    n = 0 if n <= 0 else (2 ** 31 if n > 2 ** 31 else int(n))
-    return "\n".join([error_header(o)] + list(stack_frames(n)))
+    n = 0 if n <= 0 or skip_top is None else (2 ** 31 if n > 2 ** 31 else int(n))
+    lines = stack_frames(n, skip_top) if n else []
+    return "\n".join([error_header(o)] + list(lines))
 
 
 def _new_error(realm, proto):
@@ -197,8 +218,10 @@ def install(realm):
         o = arg(args, 0)
         if not isinstance(o, JSObject):
             raise errors.type_error("invalid_argument")
+        fn = arg(args, 1)
+        skip = _frames_to_skip(fn) if is_callable(fn) else 0
         define_property_or_throw(o, "stack", PropertyDescriptor(
-            _stack_value(realm, o), True, None, None, False, True))
+            _stack_value(realm, o, skip), True, None, None, False, True))
         return UNDEFINED
 
     define_methods(realm, error_proto, [("toString", error_to_string, 0)])

@@ -145,7 +145,7 @@ def test_stack_uses_interpreter_frames(env, monkeypatch):
     import minijs.builtins.error as emod
     limits = []
 
-    def fake(limit):
+    def fake(limit, skip_top=0):
         limits.append(limit)
         return ["    at f (/a.js:1:2)", "    at g (/a.js:3:4)"][:limit]
     monkeypatch.setattr(emod, "stack_frames", fake)
