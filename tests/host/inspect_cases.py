@@ -510,3 +510,35 @@ def _classes(r):
 case("classes", Raw("(() => { class A {} class B extends A { constructor() { super(); this.x = 1; } } "
                     "class C { static x = 1 } return [A, B, class extends A {}, C, new B(), new A()]; })()",
                     _classes))
+
+
+# -- random shapes: nested arrays/objects of numbers and strings of mixed
+# sizes (a fixed seed, so the expectations are stable) ---------------------------------------
+def _random_value(rng, depth):
+    kind = rng.random()
+    if depth > 4 or kind < 0.45:
+        p = rng.random()
+        if p < 0.4:
+            return rng.choice([rng.randint(-10, 10), rng.randint(-100000, 100000),
+                               rng.randint(0, 10 ** 9), round(rng.uniform(-1000, 1000), rng.randint(0, 4))])
+        if p < 0.8:
+            return "".join(rng.choice("abcdefghij kl'\n") for _ in range(rng.choice([0, 1, 3, 5, 8, 12, 20, 40, 90])))
+        return rng.choice([True, False, None, UNDEF])
+    if kind < 0.75:
+        n = rng.choice([0, 1, 2, 3, 5, 6, 7, 8, 10, 15, 27, 40])
+        if rng.random() < 0.5:
+            return [_random_value(rng, depth + 2) for _ in range(n)]
+        return [rng.randint(-10 ** rng.randint(0, 7), 10 ** rng.randint(0, 7)) for _ in range(n)]
+    n = rng.choice([0, 1, 2, 3, 4, 6, 9, 14])
+    keys = ["k", "key", "longer_key_name", "with-dash", "x1", "0", "12", "a b"]
+    return {rng.choice(keys) + str(i): _random_value(rng, depth + 1) for i in range(n)}
+
+
+def _random_cases():
+    import random
+    rng = random.Random(20261121)
+    for i in range(200):
+        case("random_%03d" % i, _random_value(rng, 0))
+
+
+_random_cases()
