@@ -26,14 +26,15 @@ from minijs.runtime import errors
 from minijs.runtime.calls import call, construct
 from minijs.runtime.descriptors import PropertyDescriptor
 from minijs.runtime.function_base import NativeFunction
-from minijs.runtime.objects import JSObject
+from minijs.runtime.arrays import JSArray
+from minijs.runtime.objects import HOLE, JSObject
 from minijs.runtime.operations import (
     create_list_from_array_like, number, ordinary_has_instance, to_integer,
     to_string)
 from minijs.runtime.values import NULL, UNDEFINED, WELL_KNOWN, is_callable
 
 __all__ = ["install", "BoundFunction", "bound_function_create",
-           "function_to_string", "MSG_RESTRICTED"]
+           "function_to_string", "list_from_array_like", "MSG_RESTRICTED"]
 
 MSG_RESTRICTED = ("'caller', 'callee', and 'arguments' properties may not be accessed "
                   "on strict mode functions or the arguments objects for calls to them")
@@ -87,6 +88,19 @@ def function_to_string(func):
     if is_callable(func):
         return "function () { [native code] }"
     return None
+
+
+def list_from_array_like(v):
+    """CreateListFromArrayLike (7.3.20), reading a dense array's elements
+    directly (no holes means no getter or prototype lookup can run)."""
+    if type(v) is JSArray:
+        el = v.elements
+        if el is None:
+            if v.length == 0:
+                return []
+        elif type(el) is list and len(el) == v.length and not any(x is HOLE for x in el):
+            return list(el)
+    return create_list_from_array_like(v)
 
 
 def _not_a_function(v):
@@ -152,7 +166,7 @@ def install(realm):
         arg_array = arg(args, 1)
         if arg_array is UNDEFINED or arg_array is NULL:
             return call(this, this_arg, ())
-        return call(this, this_arg, create_list_from_array_like(arg_array))
+        return call(this, this_arg, list_from_array_like(arg_array))
 
     def bind(this, args):                                           # 20.2.3.2
         target = this

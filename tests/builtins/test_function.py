@@ -196,3 +196,23 @@ def test_function_constructor_converts_arguments(env, monkeypatch):
     nt = env.native(lambda this, args: UNDEFINED, "N", 0, ctor=lambda a, n: UNDEFINED)
     env.new(F, "x", new_target=nt)
     assert seen[-1] == ("normal", [], "x", nt)
+
+
+def test_apply_array_fast_path_matches_spec(env):
+    f, calls = record(env)
+    apply = env.fn(*FP, "apply")
+    arr = env.array(1, 2, 3)
+    env.call(apply, f, UNDEFINED, arr)
+    assert calls[-1][1] == [1, 2, 3]
+    arr.delete("1")                         # a hole reads the prototype chain
+    env.realm.intrinsics["ArrayPrototype"].set("1", "from proto")
+    try:
+        env.call(apply, f, UNDEFINED, arr)
+    finally:
+        env.realm.intrinsics["ArrayPrototype"].delete("1")
+    assert calls[-1][1] == [1, "from proto", 3]
+    arr.set("length", 5)
+    env.call(apply, f, UNDEFINED, arr)
+    assert calls[-1][1] == [1, UNDEFINED, 3, UNDEFINED, UNDEFINED]
+    env.call(apply, f, UNDEFINED, env.array())
+    assert calls[-1][1] == []
