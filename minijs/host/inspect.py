@@ -550,12 +550,14 @@ def _classify(ctx, value, recurse_times, typed_array, constructor, tag, r, proto
     elif kinds.is_array_buffer(value):
         array_type = kinds.is_array_buffer(value)
         prefix = get_prefix(constructor, tag, array_type)
+        byte_length = "byteLength: " + format_number(_byte_length(value))
         if not typed_array:
-            r.formatter = _format_array_buffer
+            r.formatter = lambda c, v, rt: _format_array_buffer(c, v, rt) + [byte_length]
         elif not keys and proto_props is None:
-            return prefix + "{ byteLength: %s }" % format_number(_byte_length(value))
+            return prefix + "{ %s }" % byte_length
+        else:
+            r.formatter = lambda c, v, rt: [byte_length]
         r.braces[0] = prefix + "{"
-        keys.insert(0, "byteLength")
     elif kinds.is_data_view(value):
         r.braces[0] = get_prefix(constructor, tag, "DataView") + "{"
         keys[0:0] = ["byteLength", "byteOffset", "buffer"]

@@ -542,3 +542,89 @@ def _random_cases():
 
 
 _random_cases()
+
+
+# -- kinds whose built-ins may not exist yet: stand-ins with the class names
+# and slots inspect_kinds probes --------------------------------------------------------------
+class _TypedStandIn(JSObject):
+    __slots__ = ("array_length", "class_name")
+
+
+class _BufferStandIn(JSObject):
+    __slots__ = ("data",)
+    class_name = "ArrayBuffer"
+
+
+class _PromiseStandIn(JSObject):
+    __slots__ = ("promise_state", "promise_result")
+    class_name = "Promise"
+
+
+class _WeakStandIn(JSObject):
+    __slots__ = ("class_name",)
+
+
+class _ProxyStandIn(JSObject):
+    __slots__ = ("target", "handler")
+    is_proxy = True
+
+
+def _kind_proto(r, name):
+    key = name + "Prototype"
+    if key not in r.intrinsics:
+        from host_values import _stand_in
+        _stand_in(r, name, r.intrinsics["ObjectPrototype"], tag=None,
+                  iterable=name.endswith("Array"))
+    return r.intrinsics[key]
+
+
+def _typed(r, name, values):
+    t = _TypedStandIn(_kind_proto(r, name))
+    t.class_name = name
+    t.array_length = len(values)
+    t.elements = list(values)
+    return t
+
+
+def _buffer(r, data):
+    b = _BufferStandIn(_kind_proto(r, "ArrayBuffer"))
+    b.data = bytearray(data)
+    return b
+
+
+def _promise(r, state, result):
+    p = _PromiseStandIn(_kind_proto(r, "Promise"))
+    p.promise_state = state
+    p.promise_result = result
+    return p
+
+
+def _weak(r, name):
+    w = _WeakStandIn(_kind_proto(r, name))
+    w.class_name = name
+    return w
+
+
+def _proxy(r, target):
+    p = _ProxyStandIn(NULL)
+    p.target = target
+    p.handler = obj(r, [])
+    return p
+
+
+case("typed_arrays", Raw("[new Uint8Array([1, 2, 3]), new Float64Array([0.5, -0, 3]), new Int32Array(0), "
+                         "new Uint16Array(Array.from({length: 30}, (_, i) => i * 300))]",
+                         lambda r: arr(r, [_typed(r, "Uint8Array", [1, 2, 3]),
+                                           _typed(r, "Float64Array", [0.5, -0.0, 3]),
+                                           _typed(r, "Int32Array", []),
+                                           _typed(r, "Uint16Array", [i * 300 for i in range(30)])])))
+case("array_buffer", Raw("new Uint8Array([1, 2, 255, 16]).buffer",
+                         lambda r: _buffer(r, [1, 2, 255, 16])))
+case("array_buffer_in_obj", Raw("({b: new ArrayBuffer(3)})", lambda r: obj(r, [("b", _buffer(r, [0, 0, 0]))])))
+case("promises", Raw("[Promise.resolve(1), new Promise(() => {}), Promise.resolve({a: [1, {b: 2}]})]",
+                     lambda r: arr(r, [_promise(r, "fulfilled", 1), _promise(r, "pending", UNDEFINED),
+                                       _promise(r, "fulfilled", obj(r, [("a", arr(r, [1, obj(r, [("b", 2)])]))]))])))
+case("weak_collections", Raw("[new WeakMap(), new WeakSet()]",
+                             lambda r: arr(r, [_weak(r, "WeakMap"), _weak(r, "WeakSet")])))
+case("proxy", Raw("[new Proxy({a: 1}, {}), new Proxy([1, 2], {})]",
+                  lambda r: arr(r, [_proxy(r, obj(r, [("a", 1)])), _proxy(r, arr(r, [1, 2]))])))
