@@ -3,7 +3,7 @@ to produce console_expected.json via gen_console_expected.py) and the
 same calls made from Python (`run(realm, c)`, where `c(method, *args)`
 calls console[method] with minijs values)."""
 
-from host_values import Big, Raw, Sym, UNDEF, make_error, obj, arr, to_value
+from host_values import Big, Sym, to_value
 from minijs.runtime.values import NULL, UNDEFINED
 
 CASES = []

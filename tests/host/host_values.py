@@ -18,7 +18,7 @@ from minijs.builtins import create_realm
 from minijs.builtins.support import define_value, make_constructor, make_function
 from minijs.runtime import realm as realms
 from minijs.runtime.arrays import create_array_from_list
-from minijs.runtime.objects import HOLE as _HOLE, JSObject
+from minijs.runtime.objects import JSObject
 from minijs.runtime.shapes import CONFIGURABLE, WRITABLE
 from minijs.runtime.values import NULL, UNDEFINED, WELL_KNOWN, JSBigInt, JSSymbol
 

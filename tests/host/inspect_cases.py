@@ -4,7 +4,6 @@ for each; regenerate it with `python tests/host/gen_inspect_expected.py`."""
 
 from host_values import HOLE, UNDEF, Big, Raw, Sym, make_error, obj, arr
 from minijs.builtins.support import define_accessor, define_value, make_function
-from minijs.runtime.descriptors import PropertyDescriptor
 from minijs.runtime.objects import JSObject
 from minijs.runtime.shapes import CONFIGURABLE, ENUMERABLE, WRITABLE
 from minijs.runtime.values import NULL, UNDEFINED, JSBigInt, JSSymbol

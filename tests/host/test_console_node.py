@@ -9,7 +9,6 @@ import pytest
 from console_cases import CASES
 from host_values import make_realm
 from minijs.host.console import format_time, install_console
-from minijs.runtime import realm as realms
 from minijs.runtime.calls import call
 
 with open(os.path.join(os.path.dirname(__file__), "console_expected.json")) as _f:
