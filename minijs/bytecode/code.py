@@ -76,6 +76,7 @@ class CodeObject:
         self.function_length = param_count if function_length is None else function_length
         self.register_count = register_count
         self.max_stack = max_stack
+        self.stack_depths = None       # per instruction, set by the verifier
         self.ops = list(ops)
         self.args = list(args)
         self.feedback = list(feedback) if feedback else [-1] * len(self.ops)
@@ -95,6 +96,13 @@ class CodeObject:
         self.feedback_vector = [None] * len(self.feedback_kinds)
         self.invocation_count = 0
         self.back_edges = 0
+        self.baseline = None           # the baseline tier's function, once compiled
+        # Does the code read its argument list after entry (arguments
+        # object, rest parameter)?  If not, a call may hand its fresh
+        # argument list over as the register file.
+        from minijs.bytecode import opcodes as _op
+        self.reads_arguments = any(o in (_op.CREATE_REST, _op.CREATE_MAPPED_ARGUMENTS,
+                                         _op.CREATE_UNMAPPED_ARGUMENTS) for o in self.ops)
         self.script = None
         self.call_sites = {}           # offset of a call -> (start, end) of its callee
 

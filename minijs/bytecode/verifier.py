@@ -144,6 +144,7 @@ def verify(code):
                     OPCODES[code.ops[pc]].flags & _MAY_THROW:
                 raise VerifyError(pc, f"depth {depth[pc]} below the handler depth {h.depth} "
                                       f"of its protecting range [{h.start}, {h.end})", code.name)
+    code.stack_depths = depth      # per instruction (None: unreachable); the baseline tier reads it
     return max_stack
 
 

@@ -81,13 +81,17 @@ HANDLERS = H.HANDLERS
 O.check_dispatch(HANDLERS, "interpreter")
 
 
-def new_frame(fn, this, args, parent, new_target=None):
+def new_frame(fn, this, args, parent, new_target=None, fresh=False):
     """The frame of a call of JSFunction `fn` (10.2.1.1 PrepareForOrdinaryCall
-    + OrdinaryCallBindThis + the argument registers)."""
+    + OrdinaryCallBindThis + the argument registers).  `fresh`: `args` is a
+    new list nobody else holds (the caller built it for this call)."""
     code = fn.code
     n = code.param_count
     argc = len(args)
-    if argc >= n:
+    if argc == n and fresh and not code.reads_arguments:
+        regs = args
+        rest = code.register_count - n
+    elif argc >= n:
         regs = list(args[:n]) if argc > n else list(args)
         rest = code.register_count - n
     else:
@@ -109,7 +113,30 @@ def new_frame(fn, this, args, parent, new_target=None):
     if frame.depth > STATE.stack_limit:
         raise stack_overflow()
     code.invocation_count += 1
+    if code.invocation_count == BASELINE_CALLS and code.baseline is None:
+        tier_up(code)
     return frame
+
+
+# Tiering to the baseline tier (baseline.py): after a few calls, or a loop
+# that has run long enough in the generic loop.
+BASELINE_CALLS = 2
+BASELINE_OSR_EDGES = 200
+BASELINE_ENABLED = True
+
+
+def tier_up(code):
+    """Compile `code` for the baseline tier; on any failure stay in the
+    generic loop (never a wrong result, never a crash)."""
+    if not BASELINE_ENABLED or code.stack_depths is None:
+        code.back_edges = -(1 << 62)
+        return
+    from minijs.interpreter.baseline import compile_baseline
+    try:
+        compile_baseline(code)
+    except Exception:                       # noqa: BLE001 - a translator bug must not break the program
+        code.baseline = None
+        code.back_edges = -(1 << 62)        # do not try again
 
 
 def call_function(fn, this, args, parent=None):
@@ -144,6 +171,22 @@ def _run(frame, state):
     while True:
         state.frame = frame
         code = frame.code
+        baseline = code.baseline
+        if baseline is not None:
+            try:
+                nxt = baseline(frame)
+            except JSThrow as exc:
+                frame = _unwind(frame, frame.pc - 1, exc)
+                continue
+            if nxt is None:
+                v = frame.completion
+                if frame.entry:
+                    return v
+                frame = frame.parent
+                frame.stack.append(v)
+            else:
+                frame = nxt
+            continue
         ops_ = code.ops
         args_ = code.args
         consts = code.constants
@@ -226,7 +269,12 @@ def _run(frame, state):
                     push(v)
                 elif op == JUMP_LOOP:
                     pc = arg
-                    code.back_edges += 1         # hotness for the JIT (OSR)
+                    code.back_edges += 1         # hotness (baseline OSR, later the JIT)
+                    if code.back_edges > BASELINE_OSR_EDGES:
+                        if code.baseline is None:
+                            tier_up(code)
+                        frame.pc = pc
+                        break                    # the trampoline enters the baseline code here
                 elif op == LOAD_CONTEXT:
                     depth, slot = arg
                     c = frame.context
@@ -264,7 +312,7 @@ def _run(frame, state):
                     del stack[-n:]
                     if type(callee) is JSFunction and callee.kind != "class":
                         frame.pc = pc
-                        frame = new_frame(callee, this, argv, frame)
+                        frame = new_frame(callee, this, argv, frame, None, True)
                         break
                     frame.pc = pc
                     if not getattr(callee, "callable", False):
@@ -436,3 +484,6 @@ def _set_recursion_limit():
 
 
 _set_recursion_limit()
+
+
+H.new_frame = new_frame        # the baseline tier's generated code calls it
