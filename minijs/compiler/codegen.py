@@ -18,14 +18,14 @@ yet"): the compiler grows construct by construct, never silently wrong.
 from minijs.bytecode import opcodes as op
 from minijs.bytecode.assembler import Assembler
 from minijs.bytecode.code import CodeFlag
-from minijs.compiler.scope import analyze
+from minijs.compiler.scope import analyze, analyze_eval
 from minijs.compiler.codegen_expressions import ExpressionCompiler
 from minijs.compiler.codegen_statements import StatementCompiler
 from minijs.compiler.codegen_support import CompileError, ContextDescriptor
 from minijs.compiler.variables import VariableAccess
 from minijs.syntax.source import LineTable, to_utf16_units
 
-__all__ = ["compile_program", "CompileError"]
+__all__ = ["compile_program", "compile_eval", "CompileError"]
 
 
 def compile_program(program, source, module=False):
@@ -36,6 +36,23 @@ def compile_program(program, source, module=False):
     info = analyze(program, module)
     unit = CompilationUnit(info, source)
     return FunctionCompiler(unit, program, info.root).compile()
+
+
+def compile_eval(program, source, caller=None, strict=False):
+    """Bytecode for eval code (19.2.1.1 PerformEval): `caller` is the Scope
+    of a direct eval's call site (EvalSite.scope), None for an indirect
+    eval.  The CodeObject's `eval_declarations` lists the (name, kind) of
+    the vars and functions EvalDeclarationInstantiation (19.2.1.3) must
+    create in the variable environment before the code runs; the code
+    returns its completion value."""
+    source = to_utf16_units(source)
+    info = analyze_eval(program, caller, strict)
+    unit = CompilationUnit(info, source)
+    code = FunctionCompiler(unit, program, info.root).compile()
+    code.eval_declarations = tuple(
+        (b.name, b.kind) for b in info.root.bindings.values()
+        if b.location and b.location[0] in ("global", "dynamic"))
+    return code
 
 
 class CompilationUnit:
@@ -60,7 +77,7 @@ class FunctionCompiler(ExpressionCompiler, StatementCompiler):
             self._name(), param_count=self.vars.param_slots,
             register_count=self.vars.register_count, flags=self._flags(),
             line_table=unit.lines, function_length=scope.param_count,
-            source_range=(node.start, node.end))
+            source_range=(getattr(node, "source_start", node.start), node.end))
         self.jumps = []            # JumpTarget stack: loops, switches, labels
         self.context_depth = 0     # contexts pushed inside this function
 
@@ -69,7 +86,7 @@ class FunctionCompiler(ExpressionCompiler, StatementCompiler):
     def _name(self):
         ident = getattr(self.node, "id", None)
         if self.node.type == "Program":
-            return "<script>"
+            return "<eval>" if self.scope.kind == "eval" else "<script>"
         return ident.name if ident is not None else ""
 
     def _flags(self):
@@ -78,7 +95,7 @@ class FunctionCompiler(ExpressionCompiler, StatementCompiler):
         if s.strict:
             flags |= CodeFlag.STRICT
         if self.node.type == "Program":
-            return flags | CodeFlag.SCRIPT
+            return flags | (CodeFlag.EVAL if s.kind == "eval" else CodeFlag.SCRIPT)
         if s.is_arrow:
             flags |= CodeFlag.ARROW
         if s.is_generator:
@@ -108,9 +125,11 @@ class FunctionCompiler(ExpressionCompiler, StatementCompiler):
         node = self.node
         if self.scope.is_generator or self.scope.is_async:
             raise CompileError("generators and async functions are not supported yet", node.start)
+        self.enter_function_name_scope()
         self.enter_scope(self.scope, node)
         if node.type == "Program":
-            self.declare_globals()
+            if self.scope.kind != "eval":      # eval code: direct_eval declares
+                self.declare_globals()
             self.hoist_functions(self.scope)
             self.statement_list(node.body, completion=True)
             return self.a.assemble()
@@ -130,10 +149,24 @@ class FunctionCompiler(ExpressionCompiler, StatementCompiler):
 
     def compile_child(self, node):
         """CodeObject of a nested function-like node."""
-        scope = self.info.scopes[id(node)][0]
+        scope = self.info.function_scope(node)
         return FunctionCompiler(self.unit, node, scope).compile()
 
     # --- scopes and contexts ------------------------------------------------------
+
+    def enter_function_name_scope(self):
+        """A named function expression whose own name is captured (by a
+        closure or a direct eval) keeps it in the context of its
+        function-name scope (15.2.5 funcEnv), made on entry."""
+        name_scope = self.scope.name_scope
+        if name_scope is None or not name_scope.needs_context:
+            return
+        self.emit(op.PUSH_CONTEXT, ContextDescriptor.of(name_scope), self.node)
+        self.context_depth += 1
+        for binding in name_scope.bindings.values():
+            if binding.location and binding.location[0] == "context":
+                self.emit(op.LOAD_CALLEE)
+                self.emit(op.STORE_CONTEXT, (0, binding.location[1]))
 
     def enter_scope(self, scope, node):
         """Allocate the scope's context if it has one, and put its lexical

@@ -58,6 +58,17 @@ class ExpressionCompiler:
     def expr_ThisExpression(self, node):
         self.emit(op.LOAD_THIS, None, node)
 
+    def expr_MetaProperty(self, node):
+        """`new.target` (13.3.12): the frame's (an arrow's and eval code's
+        frames carry their function's); undefined outside functions."""
+        if node.meta.name != "new":
+            raise CompileError("import.meta is not supported yet", node.start)
+        res = self.info.resolution.get(id(node))
+        if res is not None and res.kind == "undefined":
+            self.emit(op.LOAD_UNDEFINED, None, node)
+        else:
+            self.emit(op.LOAD_NEW_TARGET, None, node)
+
     def expr_TemplateLiteral(self, node):
         quasis, exprs = node.quasis, node.expressions
         self.emit(op.LOAD_CONST, quasis[0].value["cooked"], node)
@@ -111,6 +122,7 @@ class ExpressionCompiler:
                     self.emit(op.DEFINE_KEYED_OWN, None, prop)
                 continue
             self.property_key(prop)
+            prop.value.source_start = prop.start     # a method's source text starts at its key
             self.expression(prop.value)
             kind = {"get": op.DEFINE_GETTER, "set": op.DEFINE_SETTER}.get(prop.kind, op.DEFINE_METHOD)
             self.emit(kind, op.DEFINE_ENUMERABLE, prop)
@@ -269,8 +281,9 @@ class ExpressionCompiler:
                 self.emit(op.GET_METHOD, callee.property.name, callee.property)
             self.call_arguments(args, spread, node, with_receiver=True, position=callee.property)
             return
-        if callee.type == "Identifier" and callee.name == "eval":
-            raise CompileError("direct eval is not supported yet", node.start)
+        if callee.type == "Identifier" and callee.name == "eval" and not spread:
+            self.direct_eval_call(node)
+            return
         self.expression(callee)
         if spread:
             self.emit(op.LOAD_UNDEFINED)
@@ -280,6 +293,22 @@ class ExpressionCompiler:
             self.expression(arg)
         self.emit(op.CALL_UNDEFINED, len(args), node)
         self.a.note_call_site(callee.start, callee.end)
+
+    def direct_eval_call(self, node):
+        """`eval(...)`: CALL_EVAL decides at run time whether the callee is
+        %eval% (a direct eval, 13.3.6.1 step 6) or an ordinary call.
+        (`eval(...spread)` is compiled as an ordinary call.)"""
+        from minijs.compiler.codegen_support import EvalSite
+        scope = self.info.eval_sites[id(node)]
+        s = scope
+        while s is not None and not (s.kind in ("function", "script", "module") and not s.is_arrow):
+            s = s.parent
+        site = EvalSite(scope, scope.strict, s is not None and s.kind == "function")
+        self.expression(node.callee)
+        for arg in node.arguments:
+            self.expression(arg)
+        self.emit(op.CALL_EVAL, (len(node.arguments), site), node)
+        self.a.note_call_site(node.callee.start, node.callee.end)
 
     def call_arguments(self, args, spread, node, with_receiver, position=None):
         """Arguments and the call; the call's source position is the

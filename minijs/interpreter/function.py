@@ -66,9 +66,11 @@ class JSFunction(JSObject):
 
     def source_text(self):
         """The source text of the function (Function.prototype.toString)."""
-        src = getattr(self.code, "source_text", None)
-        if src is not None:
-            return src
+        code = self.code
+        script = code.script
+        if script is not None and code.source_range is not None:
+            start, end = code.source_range
+            return script.source[start:end]
         return "function %s() { [native code] }" % self.name
 
     def display(self):
