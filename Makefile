@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-all test262-parse bench clean tables
+.PHONY: run test test-all test262-parse bench bench-interp clean tables
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ test262-parse: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m pip install -q -e '.[test,bench]'
 	$(PY) -m pytest benchmarks --benchmark-only
+
+# The interpreter against CPython, node --jitless and node on benchmarks/js
+# (one table of ratios; BENCH_ARGS=--quick, --scale 2, --only fib, ...).
+bench-interp: $(STAMP)
+	$(PY) benchmarks/compare.py $(BENCH_ARGS)
 
 tables: $(STAMP)
 	$(PY) -m minijs.syntax.tables --build
