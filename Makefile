@@ -14,8 +14,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(VENV)/bin/minijs ast examples/hello.js | head -c 600; echo
-	$(VENV)/bin/minijs tokens examples/hello.js | head -20
+	$(VENV)/bin/minijs run examples/hello.js
 
 test: $(STAMP)
 	$(PY) -m pytest -n 2 tests
