@@ -14,9 +14,8 @@ printed; neither is node's trailing "Node.js v20" banner.
 from minijs.runtime import operations as ops
 from minijs.runtime.errors import JSThrow
 from minijs.runtime.objects import JSObject
-from minijs.runtime.values import UNDEFINED
 
-__all__ = ["report_uncaught", "describe_thrown"]
+__all__ = ["report_uncaught"]
 
 
 def _source_excerpt(exc):
@@ -34,38 +33,34 @@ def _source_excerpt(exc):
     return "%s:%d\n%s\n%s^\n" % (script.filename, line, _text(text), " " * col)
 
 
-def describe_thrown(value):
-    """The text node prints for a thrown value: an error's `stack` when it
-    is a string, else util.inspect of the value."""
-    if isinstance(value, JSObject):
-        try:
-            stack = value.get("stack", value)
-        except JSThrow:
-            stack = UNDEFINED
-        if type(stack) is str and stack:
-            extra = ""
-            return stack + extra, True
+def _is_error(value):
+    return isinstance(value, JSObject) and getattr(value, "class_name", "") == "Error"
+
+
+def _inspect(value):
     try:
         from minijs.host.inspect import inspect
-        return inspect(value), isinstance(value, JSObject)
-    except Exception:          # printing must not fail on an odd value
-        try:
-            return ops.to_string(value), False
-        except JSThrow:
-            return "<value>", False
+        return inspect(value)
+    except JSThrow:
+        return "<uninspectable value>"
 
 
 def report_uncaught(host, exc):
+    """Error objects: the excerpt, a blank line, util.inspect of the error
+    (its stack, then extra own properties).  Other values: a blank line,
+    the excerpt, then the value (strings raw).  node's hint about its
+    --trace-uncaught flag is not printed: minijs has no such flag."""
     from minijs.host.node import _text
-    out = []
-    excerpt = _source_excerpt(exc)
-    text, is_error = describe_thrown(exc.value)
-    if excerpt:
-        out.append(excerpt)
-        if is_error:
-            out.append("\n")
-    if is_error:
-        out.append(_text(text) + "\n")
+    value = exc.value
+    excerpt = _source_excerpt(exc) or ""
+    if _is_error(value):
+        text = excerpt + ("\n" if excerpt else "") + _inspect(value) + "\n"
+    elif isinstance(value, JSObject):
+        text = "\n" + excerpt + _inspect(value) + "\n"
     else:
-        out.append("Uncaught " + _text(text) + "\n" if not excerpt else _text(text) + "\n")
-    host.write_err("".join(out))
+        try:
+            shown = ops.to_string(value)
+        except JSThrow:
+            shown = _inspect(value)
+        text = "\n" + excerpt + shown + "\n"
+    host.write_err(_text(text))

@@ -81,7 +81,11 @@ def _convert(e):
 def _call_other(frame, pc, callee, this, args):
     if not getattr(callee, "callable", False):
         raise H.not_callable(frame, pc, callee)
-    return callee.call(this, args)
+    frame.native = callee
+    frame.native_this = this
+    result = callee.call(this, args)
+    frame.native = None
+    return result
 
 
 _ENV = {

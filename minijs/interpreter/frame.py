@@ -17,6 +17,9 @@ deoptimiser can rebuild one and a generator can keep one:
     entry     True for the frame a Python caller (a built-in calling back
               into JS) is waiting for: the loop returns to Python when it
               finishes
+    native, native_this   the built-in function (and receiver) this frame
+              is calling right now, if any: stack traces show it as a frame
+              (`at Array.forEach (<anonymous>)`)
 
 A Context is a heap-allocated scope (V8's Context): `slots` for captured
 bindings, `parent`, and `desc` (the ContextDescriptor: slot names for
@@ -50,7 +53,7 @@ class Context:
 class Frame:
     __slots__ = ("code", "func", "pc", "regs", "stack", "context", "this",
                  "new_target", "args", "parent", "depth", "construct",
-                 "entry", "realm", "fbv", "completion")
+                 "entry", "realm", "fbv", "completion", "native", "native_this")
 
     def __init__(self, code, func, regs, context, this, new_target, args,
                  parent, realm):
@@ -70,6 +73,7 @@ class Frame:
         self.realm = realm
         self.fbv = code.feedback_vector
         self.completion = None
+        self.native = None        # the built-in this frame is calling, if any
 
     def __repr__(self):
         return "<Frame %s pc=%d>" % (self.code.name or "(anonymous)", self.pc)

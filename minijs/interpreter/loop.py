@@ -317,7 +317,10 @@ def _run(frame, state):
                     frame.pc = pc
                     if not getattr(callee, "callable", False):
                         raise H.not_callable(frame, pc - 1, callee)
+                    frame.native = callee              # for stack traces through built-ins
+                    frame.native_this = this
                     push(callee.call(this, argv))
+                    frame.native = None
                 elif op == RETURN or op == RETURN_UNDEFINED:
                     v = pop() if op == RETURN else UNDEFINED
                     if frame.construct and not isinstance(v, JSObject):

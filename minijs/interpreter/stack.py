@@ -11,7 +11,7 @@ CommonJS module function.
 
 from minijs.interpreter.state import STATE
 from minijs.runtime.objects import JSObject
-from minijs.runtime.values import NULL, UNDEFINED
+from minijs.runtime.values import NULL, UNDEFINED, WELL_KNOWN
 
 __all__ = ["stack_trace_lines", "frame_location", "frame_function_name", "DEFAULT_LIMIT"]
 
@@ -78,14 +78,54 @@ def format_frame(frame):
     return "    at %s" % where
 
 
+def native_frame_line(fn, this, construct=False):
+    """A built-in's line: `at Array.forEach (<anonymous>)`."""
+    name = fn.get_fast("name") if isinstance(fn, JSObject) else None
+    name = name if type(name) is str else ""
+    if construct or this is None:
+        return "    at new %s (<anonymous>)" % (name or "<anonymous>")
+    if isinstance(this, JSObject) and this is not STATE.frame.realm.global_object:
+        tag = this.get_fast(WELL_KNOWN.toStringTag)
+        type_name = tag if type(tag) is str else _constructor_name(this)
+        if getattr(this, "callable", False):
+            type_name = "Function"
+        return "    at %s.%s (<anonymous>)" % (type_name, name or "<anonymous>")
+    return "    at %s (<anonymous>)" % (name or "<anonymous>")
+
+
+_ERROR_CREATORS = ("Error", "TypeError", "RangeError", "ReferenceError", "SyntaxError",
+                   "EvalError", "URIError", "AggregateError")
+
+
+def _creates_errors(fn, realm):
+    intrinsics = realm.intrinsics
+    for name in _ERROR_CREATORS:
+        if intrinsics.get(name) is fn:
+            return True
+    error = intrinsics.get("Error")
+    return error is not None and error.get_fast("captureStackTrace") is fn
+
+
 def stack_trace_lines(limit=DEFAULT_LIMIT, skip_top=0):
-    """The current JS call stack, innermost first, as V8's lines."""
+    """The current JS call stack, innermost first, as V8's lines.  A
+    built-in that called back into JS (the frame below an entry frame is
+    in the middle of a native call) gets a line of its own."""
     lines = []
     frame = STATE.frame
+    # The innermost frame may be inside a built-in that is throwing (V8
+    # shows `at JSON.parse (<anonymous>)`), unless that built-in is what
+    # creates the error (the Error constructors, captureStackTrace).
+    below_entry = frame is not None and frame.native is not None \
+        and not _creates_errors(frame.native, frame.realm)
     while frame is not None and len(lines) < limit:
+        if below_entry and frame.native is not None:
+            lines.append(native_frame_line(frame.native, frame.native_this))
+            if len(lines) >= limit:
+                break
         if skip_top:
             skip_top -= 1
         elif frame.code.script is not None and not frame.code.script.internal:
             lines.append(format_frame(frame))
+        below_entry = frame.entry
         frame = frame.parent
     return lines
