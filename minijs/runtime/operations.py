@@ -49,7 +49,10 @@ def number(n):
     """A Python int or float as a JS number value (engine.md rules)."""
     if type(n) is int and -MAX_SAFE <= n <= MAX_SAFE:
         return n
-    return float(n)
+    try:
+        return float(n)
+    except OverflowError:           # an exact integer beyond the double range
+        return math.inf if n > 0 else -math.inf
 
 
 # -- type conversion (7.1) ----------------------------------------------
