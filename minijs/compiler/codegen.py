@@ -80,6 +80,7 @@ class FunctionCompiler(ExpressionCompiler, StatementCompiler):
             source_range=(getattr(node, "source_start", node.start), node.end))
         self.jumps = []            # JumpTarget stack: loops, switches, labels
         self.context_depth = 0     # contexts pushed inside this function
+        self.pending_stack = 0     # loop values on the stack before their JumpTarget is
 
     # --- naming and flags ----------------------------------------------------
 

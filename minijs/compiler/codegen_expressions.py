@@ -97,6 +97,8 @@ class ExpressionCompiler:
             elif e.type == "SpreadElement":
                 self.expression(e.argument)
                 self.emit(op.ARRAY_APPEND_SPREAD, None, e)
+                if not isinstance(node, _ArgsArray):
+                    self.a.note_call_site(e.argument.start, e.argument.end)
             else:
                 self.expression(e)
                 self.emit(op.ARRAY_APPEND, None, e)
@@ -459,20 +461,157 @@ class ExpressionCompiler:
             self.bind(done)
             self.assign_pattern(target.left, declare)
         elif kind == "ObjectPattern":
-            self.emit(op.REQUIRE_OBJECT_COERCIBLE, None, target)
-            for prop in target.properties:
-                if prop.type == "RestElement":
-                    raise CompileError("object rest patterns are not supported yet", prop.start)
-                self.emit(op.DUP)
-                if prop.computed:
-                    self.expression(prop.key)
-                    self.emit(op.GET_KEYED, None, prop)
-                else:
-                    self.emit(op.GET_NAMED, self.key_name(prop.key), prop)
-                self.assign_pattern(prop.value, declare)
-            self.emit(op.POP)
+            self.object_pattern(target, declare)
+        elif kind == "ArrayPattern":
+            self.array_pattern(target, declare)
         else:
             raise CompileError("%s patterns are not supported yet" % kind, target.start)
+
+    def object_pattern(self, target, declare):
+        """13.15.5.3 / 8.6.2: each property read from the value; a rest
+        element copies the remaining own enumerable properties
+        (CopyDataProperties excluding the keys already named)."""
+        self.emit(op.REQUIRE_OBJECT_COERCIBLE, None, target)
+        props = target.properties
+        has_rest = bool(props) and props[-1].type == "RestElement"
+        keys = []                    # ("const", name) | ("reg", register), for the rest
+        for prop in props:
+            if prop.type == "RestElement":
+                self.emit(op.DUP)                          # [v, v]
+                self.emit(op.CREATE_OBJECT, None, prop)    # [v, v, obj]
+                self.emit(op.SWAP)                         # [v, obj, v]
+                for where, key in keys:
+                    self.emit(op.LOAD_CONST if where == "const" else op.LOAD_REG, key)
+                self.emit(op.COPY_DATA_PROPERTIES_EXCLUDING, len(keys), prop)
+                self.assign_pattern(prop.argument, declare)
+                continue
+            self.emit(op.DUP)
+            if prop.computed:
+                self.expression(prop.key)
+                if has_rest:
+                    self.emit(op.TO_PROPERTY_KEY, None, prop.key)
+                    reg = self.a.new_register()
+                    self.emit(op.DUP)
+                    self.emit(op.STORE_REG, reg)
+                    keys.append(("reg", reg))
+                self.emit(op.GET_KEYED, None, prop)
+            else:
+                name = self.key_name(prop.key)
+                keys.append(("const", name))
+                self.emit(op.GET_NAMED, name, prop)
+            self.assign_pattern(prop.value, declare)
+        self.emit(op.POP)
+
+    def array_pattern(self, target, declare):
+        """Array destructuring through the iterator protocol (8.6.3
+        IteratorBindingInitialization, 13.15.5.5).  [iter, next] stay on the
+        stack (and in registers for the handler); `done` is a register set
+        before each step and cleared once a value was read, so that an
+        exception from next/done/value leaves the iterator alone while one
+        from a default or a nested target closes it (quietly) and is
+        rethrown.  A normal end closes the iterator unless it is done."""
+        done_reg = self.a.new_register()
+        iter_reg = self.a.new_register()
+        next_reg = self.a.new_register()
+        start, end, handler, after = self.label(), self.label(), self.label(), self.label()
+        self.emit(op.GET_ITERATOR, None, target)          # [iter, next]
+        source = getattr(self, "pattern_source", None)
+        if source is not None:                             # V8 names it when not iterable
+            self.a.note_call_site(source.start, source.end)
+            self.pattern_source = None
+        self.emit(op.DUP2)
+        self.emit(op.STORE_REG, next_reg)
+        self.emit(op.STORE_REG, iter_reg)
+        self.emit(op.LOAD_FALSE)
+        self.emit(op.STORE_REG, done_reg)
+        self.bind(start)
+        first = True
+        for element in target.elements:
+            if element is not None and element.type == "RestElement":
+                self.array_rest(element, declare, done_reg, first)
+                first = False
+                continue
+            self.iterator_step_value(done_reg, first, element or target)   # [iter, next, v]
+            first = False
+            if element is None:
+                self.emit(op.POP)
+            else:
+                self.assign_pattern(element, declare)
+        self.bind(end)
+        self.a.add_handler(start, end, handler, self.operand_depth())
+        closed = self.label()
+        self.emit(op.LOAD_REG, done_reg)
+        self.emit(op.JUMP_IF_TRUE, closed)
+        self.emit(op.ITERATOR_CLOSE, None, target)
+        self.emit(op.JUMP, after)
+        self.bind(closed)
+        self.emit(op.POP)
+        self.emit(op.POP)
+        self.emit(op.JUMP, after)
+        self.bind(handler)                                 # [..., exc]
+        exc = self.a.new_register()
+        rethrow = self.label()
+        self.emit(op.STORE_REG, exc)
+        self.emit(op.LOAD_REG, done_reg)
+        self.emit(op.JUMP_IF_TRUE, rethrow)
+        self.emit(op.LOAD_REG, iter_reg)
+        self.emit(op.LOAD_REG, next_reg)
+        self.emit(op.ITERATOR_CLOSE_QUIET)
+        self.bind(rethrow)
+        self.emit(op.LOAD_REG, exc)
+        self.emit(op.RETHROW)
+        self.bind(after)
+
+    def iterator_step_value(self, done_reg, first, node):
+        """[iter, next] -> [iter, next, value] (undefined once done)."""
+        exhausted, use_undefined, have = self.label(), self.label(), self.label()
+        if not first:
+            self.emit(op.LOAD_REG, done_reg)
+            self.emit(op.JUMP_IF_TRUE, use_undefined)
+        self.emit(op.LOAD_TRUE)
+        self.emit(op.STORE_REG, done_reg)
+        self.emit(op.ITERATOR_NEXT, None, node)            # [iter, next, result]
+        self.emit(op.ITERATOR_DONE, None, node)            # [iter, next, result, done]
+        self.emit(op.JUMP_IF_TRUE, exhausted)
+        self.emit(op.ITERATOR_VALUE, None, node)           # [iter, next, value]
+        self.emit(op.LOAD_FALSE)
+        self.emit(op.STORE_REG, done_reg)
+        self.emit(op.JUMP, have)
+        self.bind(exhausted)
+        self.emit(op.POP)
+        self.bind(use_undefined)
+        self.emit(op.LOAD_UNDEFINED)
+        self.bind(have)
+
+    def array_rest(self, element, declare, done_reg, first):
+        """`...rest`: an array of the remaining values."""
+        array = self.a.new_register()
+        top, finished = self.label(), self.label()
+        self.emit(op.CREATE_ARRAY, 0, element)
+        self.emit(op.STORE_REG, array)
+        if not first:
+            self.emit(op.LOAD_REG, done_reg)
+            self.emit(op.JUMP_IF_TRUE, finished)
+        self.bind(top)
+        self.emit(op.LOAD_TRUE)
+        self.emit(op.STORE_REG, done_reg)
+        self.emit(op.ITERATOR_NEXT, None, element)         # [iter, next, result]
+        self.emit(op.ITERATOR_DONE, None, element)
+        exhausted = self.label()
+        self.emit(op.JUMP_IF_TRUE, exhausted)
+        self.emit(op.ITERATOR_VALUE, None, element)        # [iter, next, value]
+        self.emit(op.LOAD_FALSE)
+        self.emit(op.STORE_REG, done_reg)
+        self.emit(op.LOAD_REG, array)
+        self.emit(op.SWAP)
+        self.emit(op.ARRAY_APPEND, None, element)          # [iter, next, array]
+        self.emit(op.POP)
+        self.emit(op.JUMP_LOOP, top)
+        self.bind(exhausted)
+        self.emit(op.POP)
+        self.bind(finished)
+        self.emit(op.LOAD_REG, array)
+        self.assign_pattern(element.argument, declare)
 
 
 class _ArgsArray:

@@ -5,7 +5,8 @@ when `completion` is asked for.
 """
 
 from minijs.bytecode import opcodes as op
-from minijs.compiler.codegen_support import CompileError, FinallyTarget, JumpTarget
+from minijs.compiler.codegen_support import (
+    CompileError, ContextDescriptor, FinallyTarget, JumpTarget)
 
 
 class StatementCompiler:
@@ -62,10 +63,13 @@ class StatementCompiler:
             else:
                 name = d.id.name if d.id.type == "Identifier" else None
                 self.named_value(d.init, name)
+                if d.id.type == "ArrayPattern":
+                    self.pattern_source = d.init
             self.assign_pattern(d.id, declare=True)
 
     def stmt_ReturnStatement(self, node):
-        if node.argument is None and not any(isinstance(t, FinallyTarget) for t in self.jumps):
+        if node.argument is None and not any(isinstance(t, FinallyTarget) or t.closes_iterator
+                                             for t in self.jumps):
             self.emit(op.RETURN_UNDEFINED, None, node)
         elif node.argument is None:
             self.emit(op.LOAD_UNDEFINED, None, node)
@@ -102,11 +106,16 @@ class StatementCompiler:
             self.statement(node.alternate)
         self.bind(end)
 
-    def loop(self, labels, body, continue_label, break_label, stack=0):
-        target = JumpTarget(labels, break_label, continue_label, self.context_depth, True, stack)
+    def loop(self, labels, body, continue_label, break_label, stack=0, context_depth=None,
+             closes_iterator=False):
+        if context_depth is None:
+            context_depth = self.context_depth
+        target = JumpTarget(labels, break_label, continue_label, context_depth, True, stack,
+                            closes_iterator=closes_iterator)
         self.jumps.append(target)
         self.statement(body)
         self.jumps.pop()
+        return target
 
     def stmt_WhileStatement(self, node, labels=()):
         top, end = self.label(), self.label()
@@ -129,9 +138,7 @@ class StatementCompiler:
 
     def stmt_ForStatement(self, node, labels=()):
         scope = self.block_scope(node)
-        if scope is not None and scope.per_iteration and scope.needs_context:
-            raise CompileError("per-iteration let bindings captured by closures are not supported yet",
-                               node.start)
+        per_iteration = scope is not None and scope.per_iteration and scope.needs_context
         if scope is not None:
             self.enter_scope(scope, node)
         init = node.init
@@ -141,6 +148,8 @@ class StatementCompiler:
             else:
                 self.expression(init)
                 self.emit(op.POP)
+        if per_iteration:
+            self.copy_iteration_context(scope, node)
         top, next_, end = self.label(), self.label(), self.label()
         self.bind(top)
         if node.test is not None:
@@ -148,6 +157,8 @@ class StatementCompiler:
             self.emit(op.JUMP_IF_FALSE, end, node.test)
         self.loop(labels, node.body, next_, end)
         self.bind(next_)
+        if per_iteration:
+            self.copy_iteration_context(scope, node)
         if node.update is not None:
             self.expression(node.update)
             self.emit(op.POP)
@@ -156,39 +167,126 @@ class StatementCompiler:
         if scope is not None:
             self.leave_scope(scope)
 
+    def copy_iteration_context(self, scope, node):
+        """CreatePerIterationEnvironment (14.7.4.4): a new context holding
+        the current values, so closures of each iteration keep their own."""
+        n = scope.context_slots
+        for slot in range(n):
+            self.emit(op.LOAD_CONTEXT, (0, slot), node)
+        self.emit(op.POP_CONTEXT)
+        self.emit(op.PUSH_CONTEXT, ContextDescriptor.of(scope), node)
+        for slot in reversed(range(n)):
+            self.emit(op.STORE_CONTEXT, (0, slot))
+
     def stmt_ForInStatement(self, node, labels=()):
-        scope = self.for_each_scope(node)
+        scope, fresh = self.for_each_head(node)
         top, exhausted, done = self.label(), self.label(), self.label()
-        self.expression(node.right)
         self.emit(op.FOR_IN_PREPARE, None, node)          # [enum]
+        outer_depth = self.for_each_head_done(scope, fresh)
         self.bind(top)
         self.emit(op.FOR_IN_NEXT, None, node)             # [enum, key | undefined]
         self.emit(op.DUP)
         self.emit(op.JUMP_IF_UNDEFINED, exhausted, node)  # [enum, key]
+        if fresh:
+            self.enter_scope(scope, node)
         self.for_each_target(node, scope)                 # [enum]
-        self.loop(labels, node.body, top, done, stack=1)
+        self.loop(labels, node.body, top, done, stack=1, context_depth=outer_depth)
+        if fresh:
+            self.leave_scope(scope)
         self.emit(op.JUMP_LOOP, top, node)
         self.bind(exhausted)
         self.emit(op.POP)                                 # the undefined key
         self.emit(op.POP)                                 # the enumerator
         self.bind(done)                                   # `break` pops the enumerator itself
-        if scope is not None:
+        if scope is not None and not fresh:
             self.leave_scope(scope)
 
     def stmt_ForOfStatement(self, node, labels=()):
+        """ForIn/OfBodyEvaluation (14.7.5.7) with an iterator: [iter, next]
+        stay on the stack.  An exception from the target or the body
+        closes the iterator quietly and is rethrown (a handler over that
+        range; `next`, `done` and `value` errors are not covered: they do
+        not close it); `break`, `return` and jumps further out close it
+        through trampolines after the body (see JumpTarget)."""
         if node.is_await:
             raise CompileError("for await is not supported yet", node.start)
-        raise CompileError("for-of is not supported yet (iterator closing on exits)", node.start)
+        scope, fresh = self.for_each_head(node)
+        top, exhausted, done, close = self.label(), self.label(), self.label(), self.label()
+        start, end, handler = self.label(), self.label(), self.label()
+        self.emit(op.GET_ITERATOR, None, node.right)      # [iter, next]
+        self.a.note_call_site(node.right.start, node.right.end)
+        outer_depth = self.for_each_head_done(scope, fresh)
+        handler_depth = self.operand_depth() + 2
+        self.bind(top)
+        self.emit(op.ITERATOR_NEXT, None, node)           # [iter, next, result]
+        self.emit(op.ITERATOR_DONE, None, node)           # [iter, next, result, done]
+        self.emit(op.JUMP_IF_TRUE, exhausted, node)
+        self.emit(op.ITERATOR_VALUE, None, node)          # [iter, next, value]
+        self.bind(start)
+        if fresh:
+            self.enter_scope(scope, node)
+        self.for_each_target(node, scope)                 # [iter, next]
+        target = self.loop(labels, node.body, top, close, stack=2, context_depth=outer_depth,
+                           closes_iterator=True)
+        if fresh:
+            self.leave_scope(scope)
+        self.bind(end)
+        self.emit(op.JUMP_LOOP, top, node)
+        self.a.add_handler(start, end, handler, handler_depth)
+        self.bind(handler)                                # [iter, next, exc]
+        exc = self.a.new_register()
+        self.emit(op.STORE_REG, exc)
+        self.emit(op.ITERATOR_CLOSE_QUIET)
+        self.emit(op.LOAD_REG, exc)
+        self.emit(op.RETHROW)
+        self.bind(close)                                  # `break`: [iter, next]
+        self.emit(op.ITERATOR_CLOSE, None, node)
+        self.emit(op.JUMP, done)
+        for label, kind, payload in target.exits:         # exits further out
+            self.bind(label)
+            self.emit(op.ITERATOR_CLOSE, None, node)
+            if kind == "return":
+                self.emit(op.LOAD_REG, payload)
+                self.emit_return(None)
+            else:
+                self.jump_out(payload[0], payload[1], None, payload[2])
+        self.bind(exhausted)                              # [iter, next, result]
+        self.emit(op.POP)
+        self.emit(op.POP)
+        self.emit(op.POP)
+        self.bind(done)
+        if scope is not None and not fresh:
+            self.leave_scope(scope)
 
-    def for_each_scope(self, node):
+    def for_each_head(self, node):
+        """Evaluate the right-hand side of for-in/of.  A lexical head gets a
+        scope: its names are in the TDZ while the expression runs
+        (14.7.5.6 step 2); when closures capture them (`fresh`), each
+        iteration gets a new context (14.7.5.7 step j)."""
         scope = self.block_scope(node)
-        if scope is not None and scope.needs_context:
-            raise CompileError("closures over for-in/of bindings are not supported yet", node.start)
+        fresh = scope is not None and scope.needs_context
         if scope is not None:
             self.enter_scope(scope, node)
-        return scope
+        self.expression(node.right)
+        return scope, fresh
+
+    def for_each_head_done(self, scope, fresh):
+        """Leave the TDZ context of a `fresh` head; the context depth
+        outside the iterations (what break/continue pop back to)."""
+        if fresh:
+            self.leave_scope(scope)
+        return self.context_depth
 
     def for_each_target(self, node, scope):
+        """Pop the next key/value into the loop's target; the loop's own
+        stack values (enumerator or iterator record) sit below it."""
+        self.pending_stack = 2 if node.type == "ForOfStatement" else 1
+        try:
+            self._for_each_target(node)
+        finally:
+            self.pending_stack = 0
+
+    def _for_each_target(self, node):
         left = node.left
         if left.type == "VariableDeclaration":
             self.assign_pattern(left.declarations[0].id, declare=True)
@@ -240,9 +338,17 @@ class StatementCompiler:
                 self.emit(op.STORE_REG, inner.kind_reg)
                 self.emit(op.JUMP, inner.entry, node)
                 return
+            if inner.closes_iterator:
+                # close this loop's iterator on the way (a trampoline)
+                for _ in range(self.context_depth - inner.context_depth):
+                    self.emit(op.POP_CONTEXT)
+                trampoline = self.label()
+                inner.exits.append((trampoline, "jump", (target, label, keep_stack)))
+                self.emit(op.JUMP, trampoline, node)
+                return
             for _ in range(inner.stack):
                 self.emit(op.POP)
-        if not keep_stack:
+        if not keep_stack and not target.closes_iterator:   # a for-of's break label closes
             for _ in range(target.stack):
                 self.emit(op.POP)
         for _ in range(self.context_depth - target.context_depth):
@@ -283,7 +389,7 @@ class StatementCompiler:
     def operand_depth(self):
         """Values statements of this function keep on the operand stack here
         (for-in enumerators): exception handlers unwind to this depth."""
-        return sum(t.stack for t in self.jumps)
+        return sum(t.stack for t in self.jumps) + self.pending_stack
 
     def stmt_TryStatement(self, node):
         if node.finalizer is None:
@@ -351,6 +457,20 @@ class StatementCompiler:
         finally block."""
         for i in range(len(self.jumps) - 1, -1, -1):
             fin = self.jumps[i]
+            if fin.closes_iterator:
+                # close the iterator of this for-of first (its trampoline
+                # returns on from there)
+                reg = self.a.new_register()
+                self.emit(op.STORE_REG, reg, node)
+                for inner in self.jumps[i + 1:]:
+                    for _ in range(inner.stack):
+                        self.emit(op.POP)
+                for _ in range(self.context_depth - fin.context_depth):
+                    self.emit(op.POP_CONTEXT)
+                trampoline = self.label()
+                fin.exits.append((trampoline, "return", reg))
+                self.emit(op.JUMP, trampoline, node)
+                return
             if isinstance(fin, FinallyTarget):
                 self.emit(op.STORE_REG, fin.value_reg, node)
                 for inner in self.jumps[i + 1:]:

@@ -10,25 +10,62 @@ class CompileError(Exception):
         self.offset = offset
 
 
+_LEXICAL_KINDS = frozenset(("let", "const", "class", "class_name", "block_function",
+                            "function_name"))
+_CONST_KINDS = frozenset(("const", "class_name"))
+
+
 class ContextDescriptor:
     """Operand of PUSH_CONTEXT: how many slots a new context has and, for
-    debugging and sloppy-eval lookups by name, which binding is in which slot."""
+    debugging and sloppy-eval lookups by name, which binding is in which slot.
 
-    __slots__ = ("slots", "names", "kind")
+    lexical   names of the lexical bindings among them (a `var` of sloppy
+              eval code may not redeclare them, 19.2.1.3 step 3)
+    consts    names of immutable bindings (STORE_LOOKUP throws)
+    var_env   the context of a function's variable environment that sloppy
+              direct eval can extend with new vars (`extend` makes the
+              extended descriptor of one context; `deletable` lists the
+              names eval added: `delete` may remove them, 9.1.1.1.7)
+    """
 
-    def __init__(self, slots, names, kind):
+    __slots__ = ("slots", "names", "kind", "lexical", "consts", "var_env", "deletable")
+
+    def __init__(self, slots, names, kind, lexical=frozenset(), consts=frozenset(),
+                 var_env=False, deletable=frozenset()):
         self.slots = slots
         self.names = names
         self.kind = kind
+        self.lexical = lexical
+        self.consts = consts
+        self.var_env = var_env
+        self.deletable = deletable
 
     @classmethod
     def of(cls, scope):
         names = [None] * scope.context_slots
+        lexical, consts = set(), set()
         for binding in scope.bindings.values():
             loc = binding.location
             if loc and loc[0] == "context":
                 names[loc[1]] = binding.name
-        return cls(scope.context_slots, tuple(names), scope.kind)
+                if binding.kind in _LEXICAL_KINDS:
+                    lexical.add(binding.name)
+                if binding.kind in _CONST_KINDS:
+                    consts.add(binding.name)
+        var_env = scope.calls_sloppy_eval and (scope.kind == "function" or scope.role == "body")
+        return cls(scope.context_slots, tuple(names), scope.kind, frozenset(lexical),
+                   frozenset(consts), var_env)
+
+    def extend(self, name):
+        """This descriptor with one more (eval-declared, deletable) slot."""
+        return ContextDescriptor(self.slots + 1, self.names + (name,), self.kind, self.lexical,
+                                 self.consts, self.var_env, self.deletable | {name})
+
+    def without(self, name):
+        """This descriptor after `delete name` of an eval-declared var."""
+        names = tuple(None if n == name else n for n in self.names)
+        return ContextDescriptor(self.slots, names, self.kind, self.lexical, self.consts,
+                                 self.var_env, self.deletable - {name})
 
     def __repr__(self):
         return f"<context {self.kind} {list(self.names)}>"
@@ -45,10 +82,10 @@ class JumpTarget:
     """
 
     __slots__ = ("labels", "break_label", "continue_label", "context_depth", "is_loop",
-                 "stack", "is_switch")
+                 "stack", "is_switch", "closes_iterator", "exits")
 
     def __init__(self, labels, break_label, continue_label, context_depth, is_loop,
-                 stack=0, is_switch=False):
+                 stack=0, is_switch=False, closes_iterator=False):
         self.labels = labels
         self.break_label = break_label
         self.continue_label = continue_label
@@ -56,6 +93,14 @@ class JumpTarget:
         self.is_loop = is_loop
         self.stack = stack          # operand-stack values the statement keeps (for-in/of)
         self.is_switch = is_switch  # an unlabelled `break` may leave it
+        # for-of: its two stack values are an iterator record that any exit
+        # but `continue` must close (IteratorClose, 7.4.8).  Such exits jump
+        # to a trampoline after the loop body (outside the range whose
+        # exceptions close the iterator quietly): `exits` lists
+        # (label, "jump", (target, label, keep_stack)) / (label, "return", reg);
+        # `break_label` itself closes and leaves.
+        self.closes_iterator = closes_iterator
+        self.exits = []
 
 
 class FinallyTarget:
@@ -67,7 +112,7 @@ class FinallyTarget:
 
     labels = ()
     break_label = continue_label = None
-    is_loop = is_switch = False
+    is_loop = is_switch = closes_iterator = False
     stack = 0
 
     def __init__(self, context_depth, entry, kind_reg, value_reg):
@@ -76,3 +121,23 @@ class FinallyTarget:
         self.kind_reg = kind_reg
         self.value_reg = value_reg
         self.exits = []
+
+
+class EvalSite:
+    """Operand of CALL_EVAL: what a direct eval at one call site needs to
+    compile its code (PerformEval 19.2.1.1 with direct = true): the scope
+    the call is written in (the eval code's outer scope, read by
+    scope.analyze_eval), the caller's strictness, whether `new.target`
+    is allowed (inside a non-arrow function), and a cache of compiled eval
+    code by source text (eval in a loop compiles once)."""
+
+    __slots__ = ("scope", "strict", "in_function", "cache")
+
+    def __init__(self, scope, strict, in_function):
+        self.scope = scope
+        self.strict = strict
+        self.in_function = in_function
+        self.cache = {}
+
+    def __repr__(self):
+        return "<eval site %s%s>" % (self.scope.describe(), " strict" if self.strict else "")

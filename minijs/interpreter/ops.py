@@ -218,7 +218,11 @@ def construct_other(frame, pc, callee, args):
     """`new callee(...args)` for anything but a JSFunction."""
     if not is_constructor(callee):
         raise not_constructor(frame, pc, callee)
-    return callee.construct(args, callee)
+    frame.native = callee
+    frame.native_this = None
+    result = callee.construct(args, callee)
+    frame.native = None
+    return result
 
 
 def _call_value(frame, pc, callee, this, argv):
@@ -229,7 +233,10 @@ def _call_value(frame, pc, callee, this, argv):
         return new_frame(callee, this, argv, frame)
     if not getattr(callee, "callable", False):
         raise not_callable(frame, pc, callee)
+    frame.native = callee
+    frame.native_this = this
     frame.stack.append(callee.call(this, argv))
+    frame.native = None
     return None
 
 
@@ -603,6 +610,10 @@ def _store_lookup(frame, arg):
     elif slot is None:
         put(frame, where, name, value)
     else:
+        if where.slots[slot] is THE_HOLE:
+            raise _tdz_error(name)
+        if name in where.desc.consts:
+            raise errors.type_error("Assignment to constant variable.")
         where.slots[slot] = value
 
 
@@ -618,6 +629,9 @@ def _delete_lookup(frame, arg):
             frame.stack.append(g.delete(name))
     elif slot is None:
         frame.stack.append(where.delete(name))
+    elif name in where.desc.deletable:
+        where.desc = where.desc.without(name)      # a var sloppy eval declared
+        frame.stack.append(True)
     else:
         frame.stack.append(False)
 
@@ -1045,6 +1059,11 @@ def _array_append_spread(frame, arg):
     s = frame.stack
     iterable = s.pop()
     a = s[-1]
+    if iterable is UNDEFINED or iterable is NULL or \
+            ops.get_method(iterable, WELL_KNOWN.iterator) is UNDEFINED:
+        text = call_site_text(frame, frame.pc - 1)
+        raise errors.type_error("%s is not iterable" % text if text is not None else
+                                "Spread syntax requires ...iterable[Symbol.iterator] to be a function")
     for v in iterate_values(iterable):
         if not a.set_index_fast(a.length, v):
             ops_create_data(a, a.length, v)
@@ -1074,8 +1093,30 @@ def _for_in_next(frame, arg):
 def _get_iterator(frame, arg):
     from minijs.interpreter.iteration import get_iterator
     s = frame.stack
-    it, nxt = get_iterator(s.pop())
+    value = s.pop()
+    if value is UNDEFINED or value is NULL or ops.get_method(value, WELL_KNOWN.iterator) is UNDEFINED:
+        raise errors.type_error(_not_iterable(frame, value))
+    it, nxt = get_iterator(value)
     s.extend((it, nxt))
+
+
+def _not_iterable(frame, value):
+    """V8's message: the iterable's source text when the compiler noted
+    it (for-of, `var [a] = init`), else the value's type and value."""
+    text = call_site_text(frame, frame.pc - 1)
+    if text is not None:
+        return "%s is not iterable" % text
+    if value is UNDEFINED:
+        what = "undefined"
+    elif value is NULL:
+        what = "object null"
+    elif isinstance(value, JSObject):
+        what = "function" if value.callable else "object"
+    elif type(value) is JSSymbol:
+        what = "symbol"
+    else:
+        what = "%s %s" % (type_of(value), errors.display_value(value))
+    return "%s is not iterable (cannot read property Symbol(Symbol.iterator))" % what
 
 
 @handler("ITERATOR_NEXT")

@@ -43,6 +43,15 @@ SUPPORTED = [
     "try { f(); } catch (e) { g(e); } try { f(); } catch { } try { f(); } catch ({message}) { g(message); }",
     "function h() { let c = 0; try { return () => c; } catch (e) { return () => e; } }",
     "'use strict'; let t = 1; t = 2;",
+    "function e(a) { var v = 1; return eval('a + v'); } eval('1'); (0, eval)('2');",
+    "var fs = []; for (let i = 0; i < 3; i++) fs.push(() => i);",
+    "for (const k in o) fs.push(() => k); for (const v of o) fs.push(() => v);",
+    "for (const [a, [b], ...c] of o) { if (a) break; if (b) continue; }",
+    "function r() { out: for (var a of x) { for (var b of y) { if (b) return b; continue out; } } }",
+    "function t() { for (var a of x) { try { return a; } finally { f(); } } }",
+    "var [a, , b = 1, ...c] = o; [o.a, o['b'], ...o.c] = o; var {x, ...rest} = o;",
+    "function p([a, b] = [], {c, ...d} = {}) {} try {} catch ([e]) {}",
+    "var f = function g() { return () => g; };",
 ]
 
 
@@ -56,11 +65,10 @@ def test_supported_constructs_compile_and_verify(src):
 
 
 UNSUPPORTED = [
-    "for (const v of [1]) {}",
     "function* g() {}",
     "class A {}",
-    "[a, b] = c;",
-    "eval('1');",
+    "async function f() {}",
+    "async function f() { for await (const x of y) {} }",
 ]
 
 
@@ -110,3 +118,29 @@ def test_golden_disassembly_of_fib():
         "LOAD_GLOBAL", "LOAD_REG", "LOAD_SMI", "SUB", "CALL_UNDEFINED",
         "ADD", "RETURN", "RETURN_UNDEFINED",
     ]
+
+
+def test_direct_eval_keeps_visible_bindings_in_named_context_slots():
+    code = compile_src("function f(a) { let b = 1; return eval('a + b'); }")
+    f = code.children[0]
+    ops = names(f)
+    assert "CALL_EVAL" in ops
+    descriptors = [f.constants[arg] for o, arg in zip(ops, f.args) if o == "PUSH_CONTEXT"]
+    slot_names = {n for d in descriptors for n in d.names}
+    assert {"a", "b", "arguments"} <= slot_names
+    assert any(d.var_env for d in descriptors)       # sloppy eval may add vars here
+
+
+def test_per_iteration_bindings_copy_their_context():
+    code = compile_src("var fs = []; for (let i = 0; i < 3; i++) fs.push(() => i);")
+    ops = names(code)
+    assert ops.count("PUSH_CONTEXT") == 3            # the loop's, then one copy per step
+
+
+def test_for_of_closes_its_iterator_on_exits():
+    code = compile_src("function f(x) { for (var v of x) { if (v) break; if (!v) return v; } }")
+    f = code.children[0]
+    ops = names(f)
+    assert ops.count("ITERATOR_CLOSE") == 2          # break, return trampoline
+    assert "ITERATOR_CLOSE_QUIET" in ops
+    assert len(f.handlers) == 1
