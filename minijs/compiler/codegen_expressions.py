@@ -80,6 +80,34 @@ class ExpressionCompiler:
                 self.emit(op.LOAD_CONST, quasi.value["cooked"], quasi)
                 self.emit(op.ADD, None, quasi)
 
+    def expr_TaggedTemplateExpression(self, node):
+        """tag`...` (13.3.11): the tag is called with the site's template
+        object (GET_TEMPLATE_OBJECT: created once per site, frozen, with a
+        frozen `raw`) and the substitutions; a member tag gets its object
+        as `this`."""
+        tag, quasi = node.tag, node.quasi
+        if tag.type == "MemberExpression" and tag.object.type != "Super" \
+                and tag.property.type != "PrivateIdentifier" and not tag.optional:
+            self.expression(tag.object)
+            if tag.computed:
+                self.emit(op.DUP)
+                self.expression(tag.property)
+                self.emit(op.GET_KEYED, None, tag)
+                self.emit(op.SWAP)
+            else:
+                self.emit(op.GET_METHOD, tag.property.name, tag.property)
+            call = op.CALL
+        else:
+            self.expression(tag)
+            call = op.CALL_UNDEFINED
+        cooked = tuple(q.value["cooked"] for q in quasi.quasis)
+        raw = tuple(q.value["raw"] for q in quasi.quasis)
+        self.emit(op.GET_TEMPLATE_OBJECT, TemplateSite(cooked, raw), quasi)
+        for expr in quasi.expressions:
+            self.expression(expr)
+        self.emit(call, 1 + len(quasi.expressions), node)
+        self.a.note_call_site(tag.start, tag.end)
+
     # --- literals with parts ---------------------------------------------------------
 
     def expr_ArrayExpression(self, node):
@@ -198,8 +226,24 @@ class ExpressionCompiler:
                 self.emit(op.DELETE_LOOKUP, arg.name, node)
             else:
                 self.emit(op.LOAD_FALSE, None, node)   # declared bindings are not deletable
-        elif arg.type == "ChainExpression":
-            raise CompileError("delete of an optional chain is not supported yet", node.start)
+        elif arg.type == "ChainExpression" and arg.expression.type == "MemberExpression":
+            # `delete a?.b`: true when the chain short-circuits
+            member = arg.expression
+            outer = getattr(self, "chain_nullish", None)
+            self.chain_nullish = nullish = self.label()
+            end = self.label()
+            try:
+                self.expression(member.object)
+                if member.optional:
+                    self.chain_check(member)
+                self.member_key(member)
+            finally:
+                self.chain_nullish = outer
+            self.emit(op.DELETE_PROPERTY, None, node)
+            self.emit(op.JUMP, end)
+            self.bind(nullish)
+            self.emit(op.LOAD_TRUE)
+            self.bind(end)
         else:
             self.expression(arg)           # `delete 1`: evaluate, then true
             self.emit(op.POP)
@@ -253,12 +297,44 @@ class ExpressionCompiler:
         else:
             self.emit(op.LOAD_CONST, node.property.name, node.property)
 
+    def expr_ChainExpression(self, node):
+        """An optional chain (13.3.9): any `?.` whose left side is null or
+        undefined makes the whole chain undefined.  Each check jumps, with
+        the chain's values popped, to one `nullish` label."""
+        outer = getattr(self, "chain_nullish", None)
+        self.chain_nullish = nullish = self.label()
+        end = self.label()
+        try:
+            self.expression(node.expression)
+        finally:
+            self.chain_nullish = outer
+        self.emit(op.JUMP, end)
+        self.bind(nullish)
+        self.emit(op.LOAD_UNDEFINED)
+        self.bind(end)
+
+    def chain_check(self, node, below=0):
+        """`?.`: leave the chain when the value on top of the stack (or,
+        with below=1, the callee under its receiver) is null/undefined;
+        `below` more chain values sit on the stack and are popped too."""
+        go_on, bail = self.label(), self.label()
+        if below:
+            self.emit(op.SWAP)                     # [this, callee]
+        self.emit(op.DUP)
+        self.emit(op.JUMP_IF_NOT_NULLISH, go_on, node)
+        for _ in range(below + 1):
+            self.emit(op.POP)
+        self.emit(op.JUMP, self.chain_nullish)
+        self.bind(go_on)
+        if below:
+            self.emit(op.SWAP)
+
     def expr_MemberExpression(self, node):
         if node.object.type == "Super" or node.property.type == "PrivateIdentifier":
             raise CompileError("super and private member access are not supported yet", node.start)
-        if node.optional:
-            raise CompileError("optional chains are not supported yet", node.start)
         self.expression(node.object)
+        if node.optional:
+            self.chain_check(node)
         if node.computed:
             self.expression(node.property)
             self.emit(op.GET_KEYED, None, node)
@@ -267,13 +343,15 @@ class ExpressionCompiler:
 
     def expr_CallExpression(self, node):
         callee = node.callee
-        if node.optional or callee.type == "Super":
-            raise CompileError("optional calls and super() are not supported yet", node.start)
+        if callee.type == "Super":
+            raise CompileError("super() is not supported yet", node.start)
         args = node.arguments
         spread = any(a.type == "SpreadElement" for a in args)
         if callee.type == "MemberExpression" and callee.object.type != "Super" \
-                and callee.property.type != "PrivateIdentifier" and not callee.optional:
+                and callee.property.type != "PrivateIdentifier":
             self.expression(callee.object)
+            if callee.optional:
+                self.chain_check(callee)
             if callee.computed:
                 self.emit(op.DUP)
                 self.expression(callee.property)
@@ -281,12 +359,17 @@ class ExpressionCompiler:
                 self.emit(op.SWAP)
             else:
                 self.emit(op.GET_METHOD, callee.property.name, callee.property)
+            if node.optional:
+                self.chain_check(node, below=1)
             self.call_arguments(args, spread, node, with_receiver=True, position=callee.property)
             return
-        if callee.type == "Identifier" and callee.name == "eval" and not spread:
+        if callee.type == "Identifier" and callee.name == "eval" and not spread \
+                and id(node) in self.info.eval_sites:
             self.direct_eval_call(node)
             return
         self.expression(callee)
+        if node.optional:
+            self.chain_check(node)
         if spread:
             self.emit(op.LOAD_UNDEFINED)
             self.call_arguments(args, spread, node, with_receiver=True)
@@ -357,7 +440,8 @@ class ExpressionCompiler:
                 self.assign_pattern(left, declare=False)
             return
         if operator in ("&&=", "||=", "??="):
-            raise CompileError("logical assignment is not supported yet", node.start)
+            self.logical_assignment(node)
+            return
         binary = BINARY[operator[:-1]]
         if left.type == "Identifier":
             self.vars.load(left)
@@ -373,6 +457,44 @@ class ExpressionCompiler:
             self.store_member(left, keep=True)
         else:
             raise CompileError("assignment to a call is not supported yet", node.start)
+
+    def logical_assignment(self, node):
+        """`a &&= b`, `a ||= b`, `a ??= b` (13.15.2): the target is read
+        once; only when the operator does not short-circuit is the right
+        side evaluated and assigned (no assignment otherwise)."""
+        left = node.left
+        jump = {"&&=": op.JUMP_IF_FALSE, "||=": op.JUMP_IF_TRUE,
+                "??=": op.JUMP_IF_NOT_NULLISH}[node.operator]
+        end = self.label()
+        if left.type == "Identifier":
+            self.vars.load(left)
+            self.emit(op.DUP)
+            self.emit(jump, end, node)
+            self.emit(op.POP)
+            self.named_value(node.right, left.name)
+            self.emit(op.DUP)
+            self.vars.store(left)
+            self.bind(end)
+            return
+        if left.type != "MemberExpression":
+            raise CompileError("logical assignment to this target is not supported yet", node.start)
+        short = self.label()
+        self.member_target(left)
+        self.load_member_keeping_target(left)     # [obj (, key), v]
+        self.emit(op.DUP)
+        self.emit(jump, short, node)
+        self.emit(op.POP)
+        self.expression(node.right)
+        self.store_member(left, keep=True)        # [v]
+        self.emit(op.JUMP, end)
+        self.bind(short)                          # [obj (, key), v]
+        if left.computed:
+            self.emit(op.ROT3)
+            self.emit(op.POP)
+        else:
+            self.emit(op.SWAP)
+        self.emit(op.POP)
+        self.bind(end)
 
     def member_target(self, node):
         """Push the object (and the key, if computed) of an assignment target."""
@@ -622,3 +744,19 @@ class _ArgsArray:
     def __init__(self, args, node):
         self.elements = args
         self.start = node.start
+
+
+class TemplateSite:
+    """Operand of GET_TEMPLATE_OBJECT: one tagged template's strings
+    (cooked: None where an escape is invalid, undefined in JS).  Each site
+    is its own constant (identity), the template object is cached in the
+    site's feedback slot."""
+
+    __slots__ = ("cooked", "raw")
+
+    def __init__(self, cooked, raw):
+        self.cooked = cooked
+        self.raw = raw
+
+    def __repr__(self):
+        return "<template %r>" % (self.raw,)

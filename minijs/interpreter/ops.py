@@ -1076,6 +1076,27 @@ def _create_regexp(frame, arg):
     frame.stack.append(regexp_create(frame.realm, consts[arg[0]], consts[arg[1]]))
 
 
+@handler("GET_TEMPLATE_OBJECT")
+def _get_template_object(frame, arg):
+    """GetTemplateObject (13.2.8.4): one frozen array per site (cached in
+    its feedback slot), with a frozen `raw` array."""
+    fbv = frame.fbv
+    slot = frame.code.feedback[frame.pc - 1]
+    template = fbv[slot]
+    if template is None:
+        from minijs.runtime.integrity import FROZEN, set_integrity_level
+        site = frame.code.constants[arg]
+        proto = frame.realm.intrinsics["ArrayPrototype"]
+        template = create_array_from_list(
+            [UNDEFINED if c is None else c for c in site.cooked], proto)
+        raw = create_array_from_list(list(site.raw), proto)
+        set_integrity_level(raw, FROZEN)
+        template.define_own_property("raw", PropertyDescriptor(raw, False, None, None, False, False))
+        set_integrity_level(template, FROZEN)
+        fbv[slot] = template
+    frame.stack.append(template)
+
+
 # -- iteration ------------------------------------------------------------------------
 
 @handler("FOR_IN_PREPARE")

@@ -52,6 +52,9 @@ SUPPORTED = [
     "var [a, , b = 1, ...c] = o; [o.a, o['b'], ...o.c] = o; var {x, ...rest} = o;",
     "function p([a, b] = [], {c, ...d} = {}) {} try {} catch ([e]) {}",
     "var f = function g() { return () => g; };",
+    "a ||= 1; a &&= f(); a ??= 2; o.x ||= 1; o[k] &&= 2; o.y ??= 3;",
+    "x = a?.b.c; y = a?.[k]?.(1); z = o.m?.(); w = delete a?.b; f(a?.b, ...c);",
+    "tag`a${1}b`; o.t`x`; o['t']`y`; function n() { return new.target; }",
 ]
 
 
@@ -144,3 +147,12 @@ def test_for_of_closes_its_iterator_on_exits():
     assert ops.count("ITERATOR_CLOSE") == 2          # break, return trampoline
     assert "ITERATOR_CLOSE_QUIET" in ops
     assert len(f.handlers) == 1
+
+
+def test_tagged_template_sites_are_distinct_constants():
+    code = compile_src("function f() { return [t`x`, t`x`]; }")
+    f = code.children[0]
+    ops = names(f)
+    assert ops.count("GET_TEMPLATE_OBJECT") == 2
+    sites = {f.args[i] for i, o in enumerate(ops) if o == "GET_TEMPLATE_OBJECT"}
+    assert len(sites) == 2                          # one cached object per site
