@@ -52,7 +52,13 @@ class StatementCompiler:
         self.emit(op.DEBUGGER, None, node)
 
     def stmt_FunctionDeclaration(self, node):
-        pass   # created when its scope was entered (hoist_functions)
+        # created when its scope was entered (hoist_functions); a sloppy
+        # block function also updates its var binding here (B.3.2.1 step
+        # b.i.3.f: F's value in the block is copied to the var)
+        res = self.info.extra.get((id(node), "annex_b"))
+        if res is not None:
+            self.vars.load(node.id)
+            self.vars.store(node.id, res=res)
 
     def stmt_VariableDeclaration(self, node):
         for d in node.declarations:

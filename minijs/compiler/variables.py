@@ -42,35 +42,37 @@ class VariableAccess:
             raise CompileError("internal: unresolved identifier '%s'" % node.name, node.start)
         return res
 
-    def load(self, node, typeof=False):
-        """Push the value of identifier `node`."""
-        res = self.resolution(node)
+    def load(self, node, typeof=False, res=None):
+        """Push the value of identifier `node` (or of Resolution `res`)."""
+        if res is None:
+            res = self.resolution(node)
         kind = res.kind
         fc = self.fc
         if kind == "register":
             reg = self.register_of(res.binding)
             if res.needs_tdz:
-                fc.emit(op.LOAD_REG_CHECKED, (reg, node.name), node)
+                fc.emit(op.LOAD_REG_CHECKED, (reg, res.name), node)
             else:
                 fc.emit(op.LOAD_REG, reg, node)
         elif kind == "context":
             if res.needs_tdz:
-                fc.emit(op.LOAD_CONTEXT_CHECKED, (res.depth, res.index, node.name), node)
+                fc.emit(op.LOAD_CONTEXT_CHECKED, (res.depth, res.index, res.name), node)
             else:
                 fc.emit(op.LOAD_CONTEXT, (res.depth, res.index), node)
         elif kind == "global":
-            fc.emit(op.LOAD_GLOBAL_TYPEOF if typeof else op.LOAD_GLOBAL, node.name, node)
+            fc.emit(op.LOAD_GLOBAL_TYPEOF if typeof else op.LOAD_GLOBAL, res.name, node)
         elif kind == "dynamic":
-            fc.emit(op.LOAD_LOOKUP_TYPEOF if typeof else op.LOAD_LOOKUP, node.name, node)
+            fc.emit(op.LOAD_LOOKUP_TYPEOF if typeof else op.LOAD_LOOKUP, res.name, node)
         elif kind == "callee":
             fc.emit(op.LOAD_CALLEE, None, node)
         else:
             raise CompileError("%s variables are not supported yet" % kind, node.start)
 
-    def store(self, node, declare=False):
+    def store(self, node, declare=False, res=None):
         """Pop the top of the stack into identifier `node` (an assignment,
         or with `declare` the initialisation of its binding)."""
-        res = self.resolution(node)
+        if res is None:
+            res = self.resolution(node)
         kind = res.kind
         fc = self.fc
         binding = res.binding
@@ -78,30 +80,30 @@ class VariableAccess:
             if binding.kind == "function_name" or kind == "callee":
                 fc.emit(op.POP)
                 if fc.scope.strict or binding.scope.strict:
-                    fc.emit(op.THROW_CONST_ASSIGN, node.name, node)
+                    fc.emit(op.THROW_CONST_ASSIGN, res.name, node)
                 # sloppy code ignores the assignment
                 return
-            self.load(node)                      # TDZ first, then the TypeError
+            self.load(node, res=res)             # TDZ first, then the TypeError
             fc.emit(op.POP)
             fc.emit(op.POP)
-            fc.emit(op.THROW_CONST_ASSIGN, node.name, node)
+            fc.emit(op.THROW_CONST_ASSIGN, res.name, node)
             return
         if kind == "register":
             reg = self.register_of(binding)
             if res.needs_tdz and not declare:
-                fc.emit(op.STORE_REG_CHECKED, (reg, node.name), node)
+                fc.emit(op.STORE_REG_CHECKED, (reg, res.name), node)
             else:
                 fc.emit(op.STORE_REG, reg, node)
         elif kind == "context":
             if res.needs_tdz and not declare:
-                fc.emit(op.STORE_CONTEXT_CHECKED, (res.depth, res.index, node.name), node)
+                fc.emit(op.STORE_CONTEXT_CHECKED, (res.depth, res.index, res.name), node)
             else:
                 fc.emit(op.STORE_CONTEXT, (res.depth, res.index), node)
         elif kind == "global":
             lexical = declare and binding is not None and binding.kind in ("let", "const", "class")
-            fc.emit(op.INIT_GLOBAL if lexical else op.STORE_GLOBAL, node.name, node)
+            fc.emit(op.INIT_GLOBAL if lexical else op.STORE_GLOBAL, res.name, node)
         elif kind == "dynamic":
-            fc.emit(op.STORE_LOOKUP, node.name, node)
+            fc.emit(op.STORE_LOOKUP, res.name, node)
         else:
             raise CompileError("%s variables are not supported yet" % kind, node.start)
 

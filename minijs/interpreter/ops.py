@@ -12,6 +12,7 @@ caches, globals, calls of non-JS callees, construct) live here too.
 """
 
 from minijs.bytecode import opcodes as O
+from minijs.interpreter.fast_iteration import FAST_NEXT, Step, walk_for
 from minijs.interpreter.frame import THE_HOLE, Context
 from minijs.interpreter.function import JSFunction, add_prototype_property
 from minijs.interpreter.state import STATE, stack_overflow
@@ -1115,6 +1116,10 @@ def _get_iterator(frame, arg):
     from minijs.interpreter.iteration import get_iterator
     s = frame.stack
     value = s.pop()
+    walk = walk_for(value, frame.realm)
+    if walk is not None:
+        s.extend((walk, FAST_NEXT))
+        return
     if value is UNDEFINED or value is NULL or ops.get_method(value, WELL_KNOWN.iterator) is UNDEFINED:
         raise errors.type_error(_not_iterable(frame, value))
     it, nxt = get_iterator(value)
@@ -1143,6 +1148,9 @@ def _not_iterable(frame, value):
 @handler("ITERATOR_NEXT")
 def _iterator_next(frame, arg):
     s = frame.stack
+    if s[-1] is FAST_NEXT:
+        s.append(s[-2].step())
+        return
     result = call(s[-1], s[-2], ())
     s.append(result)
 
@@ -1151,6 +1159,9 @@ def _iterator_next(frame, arg):
 def _iterator_done(frame, arg):
     s = frame.stack
     r = s[-1]
+    if type(r) is Step:
+        s.append(r.done)
+        return
     if not isinstance(r, JSObject):
         raise errors.type_error("Iterator result %s is not an object" % errors.display_value(r))
     s.append(to_boolean(r.get("done", r)))
@@ -1160,14 +1171,16 @@ def _iterator_done(frame, arg):
 def _iterator_value(frame, arg):
     s = frame.stack
     r = s[-1]
-    s[-1] = r.get("value", r)
+    s[-1] = r.value if type(r) is Step else r.get("value", r)
 
 
 @handler("ITERATOR_CLOSE", "ITERATOR_CLOSE_QUIET")
 def _iterator_close(frame, arg):
     from minijs.interpreter.iteration import iterator_close
     s = frame.stack
-    s.pop()
+    if s.pop() is FAST_NEXT:
+        s.pop()
+        return                  # an array iterator has no `return`
     it = s.pop()
     iterator_close(it, quiet=frame.code.ops[frame.pc - 1] == O.ITERATOR_CLOSE_QUIET)
 

@@ -36,6 +36,27 @@ try { var [z1] = {}; } catch (e) { console.log(e.message); }
 try { for (var z of 5) {} } catch (e) { console.log(e.message); }
 function fin() { for (var v of it(3)) { try { return v; } finally { console.log("finally"); } } }
 console.log(fin());
+var a = [1, , 3];
+Array.prototype[1] = "from proto";
+for (var v of a) console.log(v);
+delete Array.prototype[1];
+var [x, y, z] = a;
+console.log(x, y, z);
+var saved = Array.prototype[Symbol.iterator];
+Array.prototype[Symbol.iterator] = function () { var done = false; return { next() { var r = { value: "patched", done }; done = true; return r; } }; };
+for (var v of [1, 2]) console.log(v);
+var [p] = [9];
+console.log(p);
+Array.prototype[Symbol.iterator] = saved;
+var arr = [5, 6];
+arr[Symbol.iterator] = function () { return [7][Symbol.iterator](); };
+for (var v of arr) console.log(v);
+var AIP = Object.getPrototypeOf([][Symbol.iterator]());
+AIP.return = function () { console.log("return called"); return {}; };
+for (var v of [1, 2]) break;
+delete AIP.return;
+var shrink = [1, 2, 3, 4];
+for (var v of shrink) { console.log(v); shrink.length = 2; }
 /* expected
 [ 0, 1, 2 ]
 [ 'a', 'b' ]
@@ -65,4 +86,14 @@ closed at 2
 finally
 closed at 1
 1
+1
+from proto
+3
+1 undefined 3
+patched
+patched
+7
+return called
+1
+2
 */
