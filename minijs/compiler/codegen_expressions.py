@@ -367,6 +367,13 @@ class ExpressionCompiler:
                 and id(node) in self.info.eval_sites:
             self.direct_eval_call(node)
             return
+        if callee.type == "Identifier" and self.vars.resolution(callee).kind == "dynamic":
+            # a name found in a `with` object is called with it as `this`
+            self.emit(op.LOAD_LOOKUP_CALLEE, callee.name, callee)
+            if node.optional:
+                self.chain_check(node, below=1)
+            self.call_arguments(args, spread, node, with_receiver=True)
+            return
         self.expression(callee)
         if node.optional:
             self.chain_check(node)

@@ -299,6 +299,16 @@ class StatementCompiler:
         else:
             self.assign_pattern(left, declare=False)
 
+    def stmt_WithStatement(self, node):
+        """`with (obj) body` (14.11.2): an object environment around the
+        body; names inside resolve through it at run time (LOAD_LOOKUP)."""
+        self.expression(node.object)
+        self.emit(op.PUSH_WITH_CONTEXT, None, node)
+        self.context_depth += 1
+        self.statement(node.body)
+        self.emit(op.POP_CONTEXT)
+        self.context_depth -= 1
+
     def stmt_LabeledStatement(self, node):
         labels = []
         body = node

@@ -55,6 +55,7 @@ SUPPORTED = [
     "a ||= 1; a &&= f(); a ??= 2; o.x ||= 1; o[k] &&= 2; o.y ??= 3;",
     "x = a?.b.c; y = a?.[k]?.(1); z = o.m?.(); w = delete a?.b; f(a?.b, ...c);",
     "tag`a${1}b`; o.t`x`; o['t']`y`; function n() { return new.target; }",
+    "with (o) { f(x); x = 1; for (;;) break; } { function bf() {} } bf();",
 ]
 
 
