@@ -284,3 +284,63 @@ def check_array_length(n):
     """ArrayCreate's RangeError for a length past 2**32 - 1."""
     if n > MAX_ARRAY_LENGTH:
         raise errors.range_error(errors.MSG_INVALID_ARRAY_LENGTH)
+
+
+# -- walking the present indices (the HasProperty loops) ---------------------
+
+_SCAN_LIMIT = 4096
+
+
+def _skip_forward(o, k, n):
+    """The next index after the absent index k that may be present (n if
+    none): jumps over a sparse gap when no JS code can make an index in
+    it present (plain object, nothing on the prototype chain)."""
+    if not is_plain(o) or not no_elements_on_chain(o.proto):
+        return k + 1
+    el = o.elements
+    if el is None:
+        return n
+    if type(el) is list:
+        return k + 1 if k < len(el) else n
+    if len(el) > _SCAN_LIMIT:
+        return k + 1
+    return min(min((i for i in el if i > k), default=n), n)
+
+
+def _skip_backward(o, k):
+    """Like _skip_forward, walking down: the previous index that may be
+    present, -1 if none."""
+    if not is_plain(o) or not no_elements_on_chain(o.proto):
+        return k - 1
+    el = o.elements
+    if el is None:
+        return -1
+    if type(el) is list:
+        return k - 1 if k < len(el) else len(el) - 1
+    if len(el) > _SCAN_LIMIT:
+        return k - 1
+    return max((i for i in el if i < k), default=-1)
+
+
+def iter_present(o, n, backwards=False):
+    """Yield (k, value) for k in 0..n-1 (or down from n-1) where
+    HasProperty(O, k) holds at the time k is reached, as the spec's loops
+    do; state is re-read after every yield (the consumer may run JS)."""
+    if backwards:
+        k = n - 1
+        while k >= 0:
+            v = get_present(o, k)
+            if v is ABSENT:
+                k = _skip_backward(o, k)
+                continue
+            yield k, v
+            k -= 1
+        return
+    k = 0
+    while k < n:
+        v = get_present(o, k)
+        if v is ABSENT:
+            k = _skip_forward(o, k, n)
+            continue
+        yield k, v
+        k += 1

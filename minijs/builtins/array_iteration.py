@@ -6,7 +6,8 @@ They work on any array-like `this`.  Holes matter: the methods that the
 spec writes with HasProperty (forEach, map, filter, some, every, reduce*,
 flat*) skip absent indices, `map` leaves them absent in its result; the
 find family reads every index with Get.  Element reads go through
-array_common.get_present, which reads a dense list directly and re-reads
+array_common.iter_present, which reads a dense list directly, jumps over
+sparse gaps no JS code can fill, and re-reads
 it after every callback (the callback may change the array).  When the
 result array is a fresh plain array (array_species_create's `plain`), its
 elements are collected in a Python list and stored at the end: nothing
@@ -19,12 +20,15 @@ from minijs.runtime.operations import is_array, length_of_array_like, to_integer
 from minijs.runtime.values import UNDEFINED, is_callable, to_boolean
 
 from minijs.builtins.array_common import (
-    ABSENT, HOLE, MAX_SAFE_LENGTH, array_species_create, create_index,
-    finish_plain_array, get_index, get_present, length_of, length_overflow,
+    HOLE, MAX_SAFE_LENGTH, array_species_create, create_index,
+    finish_plain_array, get_index, iter_present, length_of, length_overflow,
     require_callable, this_object)
 from minijs.builtins.support import arg
 
 __all__ = ["METHODS"]
+
+_EMPTY_REDUCE = "Reduce of empty array with no initial value"
+_LIST_LIMIT = 1 << 22      # largest map result gathered in a Python list
 
 
 def _prologue(this, args, name):
@@ -38,10 +42,8 @@ def _prologue(this, args, name):
 def for_each(this, args):
     """23.1.3.15 Array.prototype.forEach."""
     o, n, fn, this_arg = _prologue(this, args, "forEach")
-    for k in range(n):
-        v = get_present(o, k)
-        if v is not ABSENT:
-            call(fn, this_arg, (v, k, o))
+    for k, v in iter_present(o, n):
+        call(fn, this_arg, (v, k, o))
     return UNDEFINED
 
 
@@ -49,17 +51,13 @@ def map_(this, args):
     """23.1.3.21 Array.prototype.map (holes stay holes)."""
     o, n, fn, this_arg = _prologue(this, args, "map")
     a, plain = array_species_create(o, n)
-    if plain:
-        out = []
-        append = out.append
-        for k in range(n):
-            v = get_present(o, k)
-            append(HOLE if v is ABSENT else call(fn, this_arg, (v, k, o)))
+    if plain and n <= _LIST_LIMIT:
+        out = [HOLE] * n
+        for k, v in iter_present(o, n):
+            out[k] = call(fn, this_arg, (v, k, o))
         return finish_plain_array(a, out, n)
-    for k in range(n):
-        v = get_present(o, k)
-        if v is not ABSENT:
-            create_index(a, k, call(fn, this_arg, (v, k, o)))
+    for k, v in iter_present(o, n):
+        create_index(a, k, call(fn, this_arg, (v, k, o)))
     return a
 
 
@@ -68,9 +66,8 @@ def filter_(this, args):
     o, n, fn, this_arg = _prologue(this, args, "filter")
     a, plain = array_species_create(o, 0)
     kept = []
-    for k in range(n):
-        v = get_present(o, k)
-        if v is not ABSENT and to_boolean(call(fn, this_arg, (v, k, o))):
+    for k, v in iter_present(o, n):
+        if to_boolean(call(fn, this_arg, (v, k, o))):
             if plain:
                 kept.append(v)
             else:
@@ -84,9 +81,8 @@ def filter_(this, args):
 def some(this, args):
     """23.1.3.26 Array.prototype.some."""
     o, n, fn, this_arg = _prologue(this, args, "some")
-    for k in range(n):
-        v = get_present(o, k)
-        if v is not ABSENT and to_boolean(call(fn, this_arg, (v, k, o))):
+    for k, v in iter_present(o, n):
+        if to_boolean(call(fn, this_arg, (v, k, o))):
             return True
     return False
 
@@ -94,9 +90,8 @@ def some(this, args):
 def every(this, args):
     """23.1.3.6 Array.prototype.every."""
     o, n, fn, this_arg = _prologue(this, args, "every")
-    for k in range(n):
-        v = get_present(o, k)
-        if v is not ABSENT and not to_boolean(call(fn, this_arg, (v, k, o))):
+    for k, v in iter_present(o, n):
+        if not to_boolean(call(fn, this_arg, (v, k, o))):
             return False
     return True
 
@@ -138,21 +133,18 @@ def _reduce(this, args, name, backwards):
     o = this_object(this, name)
     n = length_of(o)
     fn = require_callable(arg(args, 0))
-    indices = iter(range(n - 1, -1, -1) if backwards else range(n))
+    if n == 0 and len(args) < 2:
+        raise errors.type_error(_EMPTY_REDUCE)
+    present = iter_present(o, n, backwards)
     if len(args) >= 2:
         acc = args[1]
     else:
-        acc = ABSENT
-        for k in indices:
-            acc = get_present(o, k)
-            if acc is not ABSENT:
-                break
-        if acc is ABSENT:
-            raise errors.type_error("Reduce of empty array with no initial value")
-    for k in indices:
-        v = get_present(o, k)
-        if v is not ABSENT:
-            acc = call(fn, UNDEFINED, (acc, v, k, o))
+        first = next(present, None)
+        if first is None:
+            raise errors.type_error(_EMPTY_REDUCE)
+        acc = first[1]
+    for k, v in present:
+        acc = call(fn, UNDEFINED, (acc, v, k, o))
     return acc
 
 
@@ -193,10 +185,7 @@ class _Target:
 
 def _flatten_into(target, source, source_len, depth, mapper=None, this_arg=UNDEFINED):
     """FlattenIntoArray (23.1.3.13.1)."""
-    for k in range(source_len):
-        v = get_present(source, k)
-        if v is ABSENT:
-            continue
+    for k, v in iter_present(source, source_len):
         if mapper is not None:
             v = call(mapper, this_arg, (v, k, source))
         if depth > 0 and is_array(v):

@@ -15,7 +15,7 @@ from minijs.runtime import errors
 from minijs.runtime.arrays import array_create
 from minijs.runtime import realm as realms
 from minijs.runtime.objects import JSObject
-from minijs.runtime.operations import is_array, to_integer, to_number
+from minijs.runtime.operations import is_array, to_integer
 from minijs.runtime.values import UNDEFINED, WELL_KNOWN, to_boolean
 
 from minijs.builtins.array_common import (
@@ -162,11 +162,12 @@ def with_(this, args):
     """23.1.3.39 Array.prototype.with (ES2023)."""
     o = this_object(this, "with")
     n = length_of(o)
-    num = to_number(arg(args, 0))
-    rel = to_integer(num)
+    index = arg(args, 0)
+    rel = to_integer(index)
     k = rel if rel >= 0 else n + rel
     if k >= n or k < 0:
-        raise errors.range_error("Invalid index : %s" % errors.display_value(num))
+        # V8 shows the argument as passed, not its integer value.
+        raise errors.range_error("Invalid index : %s" % errors.display_value(index))
     a = _new_array(n)
     values = _read_all(o, 0, int(k))
     values.append(arg(args, 1))

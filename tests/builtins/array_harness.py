@@ -84,6 +84,11 @@ def run_node(bodies):
     return json.loads(r.stdout)
 
 
+# Families the Array tests cannot do without; any other family that is
+# broken while being written is left out of the test realm.
+_ESSENTIAL = ("object", "function", "error", "symbol", "array")
+
+
 def create_realm():
     """builtins.create_realm, skipping families whose module cannot be
     imported right now (others are being written concurrently)."""
@@ -95,7 +100,9 @@ def create_realm():
             try:
                 module = importlib.import_module("minijs.builtins." + name)
                 module.install(realm)
-            except ImportError:
+            except Exception:
+                if name in _ESSENTIAL:
+                    raise
                 continue
     finally:
         set_current(previous)

@@ -396,6 +396,24 @@ Array.prototype.lastIndexOf.call(logged([1, , 3]), 1); p(log.join(" | ")); log.l
 Array.prototype.flat.call(logged([1, [2]])); p(log.join(" | ")); log.length = 0;
 Array.prototype.toSpliced.call(logged([1, 2, 3]), 1, 1); p(log.join(" | ")); log.length = 0;
 """,
+    "sparse": r"""
+var a = []; a[1000000] = "last"; a[5] = "five";
+var seen = [];
+a.forEach(function (v, i) { seen[seen.length] = i + ":" + v; });
+var m = a.map(function (x) { return x + "!"; });
+p(seen.join(), m.length, Object.keys(m).join(), m[1000000]);
+p(a.filter(function () { return true; }), a.some(function (v) { return v === "last"; }), a.every(function (v) { return typeof v === "string"; }));
+p(a.reduce(function (x, y) { return x + y; }), a.reduceRight(function (x, y) { return x + y; }));
+p(a.indexOf("last"), a.lastIndexOf("five"), a.slice(999998).length, a.concat([1]).length, a.flat().length);
+var b = []; b[1000000] = 1; b[3] = 2; b.sort(); p(b[0], b[1], b.length, Object.keys(b).join());
+var d = [1]; d[1000000] = 2; var seen2 = [];
+d.forEach(function (v, i) { seen2[seen2.length] = i; if (i === 0) d[500] = "new"; if (i === 500) delete d[1000000]; }); p(seen2.join());
+var e = [1]; e[1000000] = 2; var seen3 = [];
+e.forEach(function (v, i) { seen3[seen3.length] = i; if (i === 0) Array.prototype[7] = "proto"; }); p(seen3.join());
+delete Array.prototype[7];
+var f = {length: 1000001, 1000000: "x", 2: "y"};
+p(Array.prototype.map.call(f, function (x) { return x; }).length, Array.prototype.filter.call(f, function () { return true; }));
+""",
     "getters": r"""
 var a = [1, 2, 3];
 Object.defineProperty(a, 1, {get: function () { return "g"; }, configurable: true});
@@ -429,3 +447,90 @@ def test_same_as_node(name, node_results):
                 "THROW ReferenceError: %s is not defined" % needed]:
             pytest.skip("%s is not implemented yet" % needed)
     assert actual == expected
+
+
+# -- random programs ---------------------------------------------------------
+
+_VALUES = ["0", "1", "2", "-1", "3", "NaN", "-0", "undefined", "null", '"a"', '"b"',
+           '"10"', "true", "1.5", "[1, 2]", "{x: 1}", "Infinity", "-Infinity"]
+_INDEXES = ["0", "1", "2", "-1", "-2", "5", "-10", "undefined", '"1"', "1.5", "Infinity",
+            "-Infinity", "NaN", "100"]
+_RECEIVERS = [
+    "[1, 2, 3, 4]", "[3, , 1, , 2]", "[]", "[undefined, null, NaN, 0, -0]",
+    "['b', 'a', 10, 9, 1]", "(function () { var a = [1, 2]; a[8] = 8; return a; })()",
+    "(function () { var a = []; a[2000] = 'far'; a[3] = 'near'; return a; })()",
+    "{length: 3, 0: 'x', 2: 'z'}", "{length: '2', 0: 1, 1: 2, 5: 'ignored'}",
+    "Object.preventExtensions([1, , 3])", "Object.freeze([2, 1])", "Object.seal([2, 1])",
+    "(function () { var a = [1, 2, 3]; Object.defineProperty(a, 'length', {writable: false}); return a; })()",
+    "(function () { var a = [5, 6, 7]; Object.defineProperty(a, 1, {get: function () { return 'g'; }, set: function (v) {}, configurable: true, enumerable: true}); return a; })()",
+    "[[1, [2]], [3], 4]",
+]
+_CALLBACKS = [
+    "function (x, i) { return x; }",
+    "function (x, i) { return typeof x === 'number' && x > 1; }",
+    "function (x, i, o) { if (i === 1) Array.prototype.pop.call(o); return [x, i]; }",
+    "function (x, i, o) { if (i === 0) Array.prototype.push.call(o, 'pushed'); return i % 2; }",
+    "function (acc, x) { return String(acc) + '|' + String(x); }",
+]
+_COMPARATORS = ["undefined", "function (a, b) { return a - b; }",
+                "function (a, b) { return String(b) < String(a) ? -1 : 1; }",
+                "function (a, b) { return 0; }"]
+
+
+def _call(rng, method, argc_kinds):
+    args = []
+    for kind in argc_kinds:
+        if rng.random() < 0.15:
+            break
+        args.append(rng.choice({"v": _VALUES, "i": _INDEXES, "f": _CALLBACKS,
+                                "c": _COMPARATORS}[kind]))
+    return method, args
+
+
+_SIGNATURES = {
+    "at": "i", "concat": "vv", "copyWithin": "iii", "entries": "", "every": "fv",
+    "fill": "vii", "filter": "fv", "find": "fv", "findIndex": "fv", "findLast": "fv",
+    "findLastIndex": "fv", "flat": "i", "flatMap": "fv", "forEach": "fv",
+    "includes": "vi", "indexOf": "vi", "join": "v", "keys": "", "lastIndexOf": "vi",
+    "map": "fv", "pop": "", "push": "vvv", "reduce": "fv", "reduceRight": "fv",
+    "reverse": "", "shift": "", "slice": "ii", "some": "fv", "sort": "c",
+    "splice": "iivv", "toLocaleString": "", "toString": "", "unshift": "vv",
+    "values": "", "toReversed": "", "toSorted": "c", "toSpliced": "iiv", "with": "iv",
+}
+
+
+def _random_program(seed):
+    import random
+    rng = random.Random(seed)
+    lines = []
+    if rng.random() < 0.2:
+        lines.append("Array.prototype[1] = 'proto';")
+    for _ in range(12):
+        receiver = rng.choice(_RECEIVERS)
+        method = rng.choice(sorted(_SIGNATURES))
+        method, args = _call(rng, method, _SIGNATURES[method])
+        if method == "push" and not args:
+            # V8 does not throw for push() on an array whose length is
+            # non-writable; the spec (and test262) say TypeError.
+            args = ["0"]
+        lines.append(
+            "try { var r = %s; var res = Array.prototype.%s.call(r, %s); "
+            "if (res && typeof res.next === 'function') res = [res.next(), res.next()]; "
+            "p(%r, res, r); } catch (e) { p(%r, e.name, e.message); }"
+            % (receiver, method, ", ".join(args), method, method))
+    return "\n".join(lines)
+
+
+RANDOM_SEEDS = range(40)
+
+
+@pytest.fixture(scope="module")
+def node_random_results():
+    if NODE is None:
+        pytest.skip("node is not installed")
+    return run_node([_random_program(s) for s in RANDOM_SEEDS])
+
+
+@pytest.mark.parametrize("seed", RANDOM_SEEDS)
+def test_random_programs(seed, node_random_results):
+    assert run_minijs(_random_program(seed)) == node_random_results[seed]
