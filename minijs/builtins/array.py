@@ -37,7 +37,7 @@ from minijs.runtime.values import (
     NULL, UNDEFINED, WELL_KNOWN, is_callable, is_constructor)
 
 from minijs.builtins import (
-    array_iteration, array_iterator, array_join, array_mutation,
+    array_common, array_iteration, array_iterator, array_join, array_mutation,
     array_search, array_slice, array_sort)
 from minijs.builtins.array_common import (
     MAX_SAFE_LENGTH, create_index, finish_plain_array, get_index,
@@ -239,6 +239,7 @@ def install(realm):
         return _array_construct(args, ctor)
 
     ctor = make_constructor(realm, "Array", 1, array_call, _array_construct, proto)
+    array_common.ARRAY_CONSTRUCT = _array_construct
     define_methods(realm, ctor, [
         ("isArray", is_array_fn, 1), ("from", array_from, 1), ("of", array_of, 0),
     ])

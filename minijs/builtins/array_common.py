@@ -49,6 +49,12 @@ __all__ = [
 MAX_SAFE_LENGTH = 2 ** 53 - 1
 
 
+# Set by array.install: the [[Construct]] implementation that every
+# realm's %Array% shares, so that ArraySpeciesCreate (step 4.a) recognises
+# the %Array% of another realm.
+ARRAY_CONSTRUCT = None
+
+
 class _Absent:
     """What `get_present` returns for an index that HasProperty denies."""
 
@@ -186,10 +192,9 @@ def array_species_create(original, length):
         return _plain_array(realm, length), True
     c = original.get("constructor", original)                       # 3
     if is_constructor(c):                                           # 4
-        c_realm = getattr(c, "realm", None)
-        if (c_realm is not None and c_realm is not realm
-                and c is c_realm.intrinsics.get("Array")):
-            c = UNDEFINED
+        if (ARRAY_CONSTRUCT is not None and getattr(c, "ctor", None) is ARRAY_CONSTRUCT
+                and c is not realm.intrinsics.get("Array")):
+            c = UNDEFINED       # another realm's %Array%
     if isinstance(c, JSObject):                                     # 5
         c = c.get(WELL_KNOWN.species, c)
         if c is NULL:

@@ -77,9 +77,11 @@ def join(this, args):
 
 
 def to_locale_string(this, args):
-    """23.1.3.32 Array.prototype.toLocaleString (ECMA-402 passes no
-    locales/options through here in V8 either when called without)."""
+    """23.1.3.32 Array.prototype.toLocaleString, in its ECMA-402 form
+    (as V8): each element's toLocaleString gets (locales, options), both
+    always passed."""
     o = this_object(this, "toLocaleString")
+    locale_args = (arg(args, 0), arg(args, 1))
     n = length_of(o)
     if _in_progress(o):
         return ""
@@ -91,7 +93,7 @@ def to_locale_string(this, args):
             if v is UNDEFINED or v is NULL:
                 parts.append("")
             else:
-                parts.append(to_string(invoke(v, "toLocaleString", ())))
+                parts.append(to_string(invoke(v, "toLocaleString", locale_args)))
         return ",".join(parts)
     finally:
         _JOIN_STACK.pop()

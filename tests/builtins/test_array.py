@@ -224,6 +224,9 @@ p(Array.prototype.join.call({length: 3, 0: "a", 2: "c"}, "+"), Array.prototype.j
 p(String([1, [2, 3]]), [1, 2].toString(), Array.prototype.toString.call({join: function () { return "J"; }}));
 p(Array.prototype.toString.call({}), Array.prototype.toString.call({join: 5}));
 p([1, "a", {toLocaleString: function () { return "L"; }}, null].toLocaleString());
+var argsSeen = {toLocaleString: function () { return arguments.length + ":" + arguments[0] + ":" + arguments[1]; }};
+p([argsSeen].toLocaleString(), [argsSeen, argsSeen].toLocaleString("de", 5));
+var cyc = [1]; cyc.push(cyc); p(cyc.toLocaleString());
 var obj = {toString: function () { return "T"; }};
 p([obj, obj].join());
 try { [Symbol()].join(); } catch (e) { p(e.name, e.message); }
@@ -534,3 +537,25 @@ def node_random_results():
 @pytest.mark.parametrize("seed", RANDOM_SEEDS)
 def test_random_programs(seed, node_random_results):
     assert run_minijs(_random_program(seed)) == node_random_results[seed]
+
+
+# -- Python-level checks ------------------------------------------------------
+
+def test_species_of_another_realms_array_is_ignored():
+    """ArraySpeciesCreate step 4.a: an array whose constructor is another
+    realm's %Array% gets a plain array of the running realm."""
+    from minijs.runtime.calls import call
+    from minijs.runtime.realm import set_current
+    from tests.builtins.array_harness import create_realm
+    r1, r2 = create_realm(), create_realm()
+    previous = set_current(r1)
+    try:
+        arr = call(r2.intrinsics["Array"], None, (1, 2))
+        assert arr.proto is r2.intrinsics["ArrayPrototype"]
+        map_fn = r1.intrinsics["ArrayPrototype"].get("map")
+        identity = r1.intrinsics["Array"].get("isArray")  # any callable
+        result = call(map_fn, arr, (identity,))
+        assert result.proto is r1.intrinsics["ArrayPrototype"]
+        assert result.length == 2
+    finally:
+        set_current(previous)
