@@ -14,7 +14,7 @@ import time
 from minijs.builtins.support import (
     CONFIGURABLE, arg, define_methods, define_value, make_constructor,
     make_function)
-from minijs.runtime import dates as D
+
 from minijs.runtime import errors
 from minijs.runtime.calls import call
 from minijs.runtime.objects import JSObject
@@ -23,11 +23,24 @@ from minijs.runtime.operations import (
     to_object, to_primitive)
 from minijs.runtime.values import UNDEFINED, NULL, WELL_KNOWN, is_callable
 
+
+class _LazyDates:
+    """minijs.runtime.dates, imported on first use (start-up time)."""
+
+    def __getattr__(self, name):
+        global D
+        from minijs.runtime import dates
+        D = dates
+        return getattr(dates, name)
+
+
+D = _LazyDates()
+
 __all__ = ["DateObject", "install", "this_time_value", "now_ms",
            "to_locale_string"]
 
 NAN = float("nan")
-_MAX_TIME_BEFORE_UTC = D.MAX_TIME + 864000000   # V8 kMaxTimeBeforeUTCInMs
+_MAX_TIME_BEFORE_UTC = 8.64e15 + 864000000   # MAX_TIME + a day: V8 kMaxTimeBeforeUTCInMs
 
 
 class DateObject(JSObject):
@@ -154,9 +167,9 @@ def _date(t):
 
 _GETTERS = [
     ("FullYear", _year), ("Month", _month), ("Date", _date),
-    ("Day", D.week_day), ("Hours", D.hour_from_time),
-    ("Minutes", D.min_from_time), ("Seconds", D.sec_from_time),
-    ("Milliseconds", D.ms_from_time),
+    ("Day", lambda t: D.week_day(t)), ("Hours", lambda t: D.hour_from_time(t)),
+    ("Minutes", lambda t: D.min_from_time(t)), ("Seconds", lambda t: D.sec_from_time(t)),
+    ("Milliseconds", lambda t: D.ms_from_time(t)),
 ]
 
 
@@ -323,11 +336,11 @@ def install(realm):
     define_methods(realm, ctor, [
         ("now", _date_now, 0), ("parse", _date_parse, 1), ("UTC", _date_utc, 7)])
     methods = {
-        "toString": (_string_method(D.to_string), 0),
-        "toDateString": (_string_method(D.to_date_only_string), 0),
-        "toTimeString": (_string_method(D.to_time_string), 0),
+        "toString": (_string_method(lambda t: D.to_string(t)), 0),
+        "toDateString": (_string_method(lambda t: D.to_date_only_string(t)), 0),
+        "toTimeString": (_string_method(lambda t: D.to_time_string(t)), 0),
         "toISOString": (_to_iso_string, 0),
-        "toUTCString": (_string_method(D.to_utc_string), 0),
+        "toUTCString": (_string_method(lambda t: D.to_utc_string(t)), 0),
         "getTime": (_get_time, 0), "setTime": (_set_time, 1),
         "getTimezoneOffset": (_get_timezone_offset, 0),
         "valueOf": (_get_time, 0), "getYear": (_get_year, 0),

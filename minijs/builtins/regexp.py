@@ -26,11 +26,9 @@ from minijs.runtime.objects import JSObject
 from minijs.runtime.operations import (
     get_prototype_from_constructor, to_length, to_string)
 from minijs.runtime.ordinary import set_failure_error
-from minijs.runtime.regexp import RegExpSyntaxError, compile_regexp
 from minijs.runtime.shapes import WEC, WRITABLE
 from minijs.runtime.values import (
     NULL, UNDEFINED, WELL_KNOWN, is_callable, same_value, to_boolean)
-from minijs.syntax.regexp.errors import VALID_FLAGS
 
 __all__ = ["RegExpObject", "install", "regexp_create", "regexp_alloc",
            "regexp_initialize", "regexp_builtin_exec", "regexp_exec", "exec_caps", "match_array",
@@ -102,7 +100,11 @@ def _invalid_flags(f):
 
 
 def _compile(p, f):
-    """The CompiledRegExp of pattern p with flags f, or node's SyntaxError."""
+    """The CompiledRegExp of pattern p with flags f, or node's SyntaxError.
+    (The pattern compiler is imported on first use: programs without
+    regular expressions start faster.)"""
+    from minijs.runtime.regexp import RegExpSyntaxError, compile_regexp
+    from minijs.syntax.regexp.errors import VALID_FLAGS
     for c in f:
         if c not in VALID_FLAGS:
             raise _invalid_flags(f)
