@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-all test262-parse bench bench-interp clean tables
+.PHONY: run test test-all test262 test262-parse bench bench-interp clean tables
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,6 +18,11 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest -n 2 tests
+
+# Run test262 (language + built-ins + annexB); every result in .cache/test262-results.json.
+# UPDATE=1 records newly passing tests and refreshes the README table.
+test262: $(STAMP)
+	$(PY) -m minijs.conformance --json .cache/test262-results.json $(if $(UPDATE),--update --write-readme)
 
 # Parse every test262 test (language + built-ins) and report pass rates.
 test262-parse: $(STAMP)

@@ -192,6 +192,11 @@ def build_arg_parser():
     p.add_argument("file")
     p.add_argument("--module", action="store_true", help="parse as an ES module (default for .mjs)")
     p.set_defaults(func=cmd_bytecode)
+
+    from minijs.conformance import cli as test262_cli
+    p = sub.add_parser("test262", help="run the test262 conformance suite and report pass rates")
+    test262_cli.add_arguments(p)
+    p.set_defaults(func=test262_cli.cmd_test262)
     return ap
 
 
