@@ -119,8 +119,9 @@ def readme_table(results):
         label = "untagged (no `features`, mostly ES5)" if group == "untagged" else group
         out.append(_md_row(label, rows[group]))
     out.append("")
-    out.append("Pass rate = passed / (passed + failed); a test passes when both its strict and "
-               "sloppy variants pass. Skipped: host capabilities the runner cannot provide.")
+    out.append("Pass rate = passed / (passed + failed); a test passes when all the variants "
+               "it runs (sloppy and strict, unless its flags say otherwise) pass. "
+               "Skipped: host capabilities the runner cannot provide.")
     return "\n".join(out)
 
 
@@ -164,10 +165,12 @@ def read_json(file):
 # ---------------------------------------------------------------- progress
 
 class Progress:
-    """A progress bar for a terminal, redrawn at most 5 times a second."""
+    """A progress bar for a terminal, redrawn at most 5 times a second; on
+    anything else (a log file, CI) one plain line a minute."""
 
-    def __init__(self, total_tests, stream=sys.stdout, width=30):
+    def __init__(self, total_tests, stream=sys.stdout, width=30, tty=True):
         self.total, self.stream, self.width = max(1, total_tests), stream, width
+        self.tty, self.interval = tty, 0.2 if tty else 60.0
         self.tests = set()
         self.counts = Counter()
         self.start = self.last = time.monotonic()
@@ -176,7 +179,7 @@ class Progress:
         self.tests.add(result.path)
         self.counts["fail" if result.failed else result.outcome] += 1
         now = time.monotonic()
-        if now - self.last < 0.2:
+        if now - self.last < self.interval:
             return
         self.last = now
         done = len(self.tests)
@@ -184,11 +187,15 @@ class Progress:
         elapsed = now - self.start
         eta = elapsed * (self.total - done) / done if done else 0
         c = self.counts
-        self.stream.write(f"\r[{'#' * filled}{'.' * (self.width - filled)}] {done}/{self.total} "
-                          f"tests  {c['pass']} pass {c['fail']} fail {c['skip']} skip  "
-                          f"{elapsed:.0f}s, ~{eta:.0f}s left \033[K")
+        status = (f"{done}/{self.total} tests  {c['pass']} pass {c['fail']} fail {c['skip']} skip  "
+                  f"{elapsed:.0f}s, ~{eta:.0f}s left")
+        if self.tty:
+            self.stream.write(f"\r[{'#' * filled}{'.' * (self.width - filled)}] {status} \033[K")
+        else:
+            self.stream.write(status + "\n")
         self.stream.flush()
 
     def done(self):
-        self.stream.write("\r\033[K")
-        self.stream.flush()
+        if self.tty:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
