@@ -226,6 +226,47 @@ def finish_plain_array(a, values, length=None):
     return a
 
 
+# -- integer keys that are not array indices --------------------------------
+#
+# An array-like's length may exceed 2**32 - 1; its integer keys from
+# 2**32 - 1 on are not array indices, so they live in the shape as named
+# properties.  The bulk fast paths below take them into account.
+
+FIRST_NON_INDEX = MAX_ARRAY_LENGTH          # 2**32 - 1
+
+
+def _big_keys(o, lo, hi):
+    """Sorted integers k in [max(lo, 2**32 - 1), hi) that are own string
+    keys of o (canonical numeric strings), with whether any of them is an
+    accessor."""
+    out = []
+    accessor = False
+    lo = max(lo, FIRST_NON_INDEX)
+    for key, entry in o.shape.items():
+        if type(key) is str and key[:1] in _DIGITS and len(key) >= 10:
+            try:
+                k = int(key)
+            except ValueError:
+                continue
+            if lo <= k < hi and str(k) == key:
+                out.append(k)
+                if entry & ACCESSOR:
+                    accessor = True
+    out.sort()
+    return out, accessor
+
+
+def _chain_has_big_keys(p, hi):
+    while p is not NULL:
+        if _big_keys(p, 0, hi)[0]:
+            return True
+        p = p.proto
+    return False
+
+
+_DIGITS = frozenset("0123456789")
+
+
 # -- bulk fast paths --------------------------------------------------------
 
 def present_indices(o, lo, hi):
@@ -235,27 +276,41 @@ def present_indices(o, lo, hi):
     JS code runs."""
     if not is_plain(o) or not no_elements_on_chain(o.proto):
         return None
+    big = ()
+    if hi > FIRST_NON_INDEX:
+        if _chain_has_big_keys(o.proto, hi):
+            return None
+        big, accessor = _big_keys(o, lo, hi)
+        if accessor:
+            return None
     el = o.elements
     if el is None:
-        return []
-    if type(el) is list:
+        indices = []
+    elif type(el) is list:
         top = min(hi, len(el))
         if lo >= top:
-            return []
-        if HOLE in el:
-            return [k for k in range(lo, top) if el[k] is not HOLE]
-        return range(lo, top)
-    for _, flags in el.values():
-        if flags & ACCESSOR:
-            return None
-    return sorted(k for k in el if lo <= k < hi)
+            indices = []
+        elif HOLE in el:
+            indices = [k for k in range(lo, top) if el[k] is not HOLE]
+        elif not big:
+            return range(lo, top)
+        else:
+            indices = list(range(lo, top))
+    else:
+        for _, flags in el.values():
+            if flags & ACCESSOR:
+                return None
+        indices = sorted(k for k in el if lo <= k < hi)
+    if big:
+        indices.extend(big)
+    return indices
 
 
 def dense_values(o, lo, hi):
     """The values of indices [lo, hi) of `o` as a Python list with HOLE
     for absent ones, when HasProperty/Get of each would run no JS code and
     the range is not huge; None otherwise."""
-    if hi - lo > (1 << 24):
+    if hi - lo > (1 << 24) or hi > FIRST_NON_INDEX:
         return None
     if not is_plain(o) or not no_elements_on_chain(o.proto):
         return None
@@ -304,12 +359,22 @@ def _skip_forward(o, k, n):
         return k + 1
     el = o.elements
     if el is None:
-        return n
-    if type(el) is list:
-        return k + 1 if k < len(el) else n
-    if len(el) > _SCAN_LIMIT:
+        nxt = n
+    elif type(el) is list:
+        if k < len(el):
+            return k + 1
+        nxt = n
+    elif len(el) > _SCAN_LIMIT:
         return k + 1
-    return min(min((i for i in el if i > k), default=n), n)
+    else:
+        nxt = min((i for i in el if i > k), default=n)
+    if n > FIRST_NON_INDEX and nxt > FIRST_NON_INDEX:
+        if len(o.shape) > _SCAN_LIMIT or _chain_has_big_keys(o.proto, n):
+            return k + 1
+        big = _big_keys(o, k + 1, n)[0]
+        if big:
+            nxt = min(nxt, big[0])
+    return min(nxt, n)
 
 
 def _skip_backward(o, k):
@@ -317,11 +382,18 @@ def _skip_backward(o, k):
     present, -1 if none."""
     if not is_plain(o) or not no_elements_on_chain(o.proto):
         return k - 1
+    if k > FIRST_NON_INDEX:
+        if len(o.shape) > _SCAN_LIMIT or _chain_has_big_keys(o.proto, k):
+            return k - 1
+        big = _big_keys(o, 0, k)[0]
+        if big:
+            return big[-1]
+        k = FIRST_NON_INDEX
     el = o.elements
     if el is None:
         return -1
     if type(el) is list:
-        return k - 1 if k < len(el) else len(el) - 1
+        return k - 1 if k <= len(el) else len(el) - 1
     if len(el) > _SCAN_LIMIT:
         return k - 1
     return max((i for i in el if i < k), default=-1)

@@ -11,12 +11,13 @@ and integers convert without a call; a tail past the list with no index
 properties on the prototype chain is a run of empty strings.
 """
 
+from minijs.runtime import realm as realms
 from minijs.runtime.calls import call
 from minijs.runtime.operations import invoke, to_string
 from minijs.runtime.values import NULL, UNDEFINED, is_callable
 
 from minijs.builtins.array_common import (
-    HOLE, get_index, is_plain, length_of, no_elements_on_chain, this_object)
+    FIRST_NON_INDEX, HOLE, get_index, is_plain, length_of, no_elements_on_chain, this_object)
 from minijs.builtins.support import arg
 
 __all__ = ["METHODS", "make_to_string"]
@@ -62,7 +63,7 @@ def join(this, args):
                     v = el[k]
                     if v is HOLE:
                         v = o.get(str(k), o)
-                elif no_elements_on_chain(o.proto):
+                elif n <= FIRST_NON_INDEX and no_elements_on_chain(o.proto):
                     parts.extend([""] * (n - k))
                     break
                 else:
@@ -77,11 +78,14 @@ def join(this, args):
 
 
 def to_locale_string(this, args):
-    """23.1.3.32 Array.prototype.toLocaleString, in its ECMA-402 form
-    (as V8): each element's toLocaleString gets (locales, options), both
-    always passed."""
+    """23.1.3.32 Array.prototype.toLocaleString.  Without Intl the
+    elements' toLocaleString gets no arguments (ECMA-262); with Intl, as
+    ECMA-402 (and V8) say, (locales, options), both always passed."""
     o = this_object(this, "toLocaleString")
-    locale_args = (arg(args, 0), arg(args, 1))
+    if "Intl" in realms.current().intrinsics:
+        locale_args = (arg(args, 0), arg(args, 1))
+    else:
+        locale_args = ()
     n = length_of(o)
     if _in_progress(o):
         return ""

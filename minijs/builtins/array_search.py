@@ -13,7 +13,7 @@ from minijs.runtime.operations import strict_equals, to_integer
 from minijs.runtime.values import UNDEFINED, same_value_zero
 
 from minijs.builtins.array_common import (
-    ABSENT, HOLE, get_index, get_present, is_plain, length_of,
+    ABSENT, FIRST_NON_INDEX, HOLE, get_index, get_present, is_plain, length_of,
     no_elements_on_chain, present_indices, this_object)
 from minijs.builtins.support import arg
 
@@ -60,7 +60,8 @@ def index_of(this, args):
     k = int(k)
     target = arg(args, 0)
     el = o.elements
-    if type(el) is list and is_plain(o) and no_elements_on_chain(o.proto):
+    if (type(el) is list and n <= FIRST_NON_INDEX and is_plain(o)
+            and no_elements_on_chain(o.proto)):
         # Holes and the tail past the list are absent; no JS code runs.
         end = min(n, len(el))
         return _scan_dense(el, target, k, end) if k < end else -1
@@ -119,7 +120,8 @@ def includes(this, args):
     k = int(k)
     target = arg(args, 0)
     el = o.elements
-    if (type(el) is list and is_plain(o) and no_elements_on_chain(o.proto)
+    if (type(el) is list and n <= FIRST_NON_INDEX and is_plain(o)
+            and no_elements_on_chain(o.proto)
             and not (type(target) is float and target != target)):
         end = min(n, len(el))
         if target is UNDEFINED:
