@@ -8,6 +8,7 @@ from minijs.runtime import operations as ops
 from minijs.runtime.arrays import JSArray
 from minijs.runtime.calls import call
 from minijs.runtime.objects import JSObject
+from minijs.runtime.shapes import NOT_FOUND
 from minijs.runtime.values import NULL, UNDEFINED, WELL_KNOWN, JSSymbol, is_callable, to_boolean
 
 __all__ = ["ForInEnumerator", "get_iterator", "iterate_values", "iterator_close"]
@@ -80,7 +81,8 @@ def _array_fast(value):
     from minijs.runtime.realm import current
     realm = current()
     proto = realm.intrinsics.get("ArrayPrototype")
-    if value.proto is not proto or value.shape.table.get(WELL_KNOWN.iterator) is not None:
+    shape = value.shape
+    if value.proto is not proto or shape.table.get(WELL_KNOWN.iterator, NOT_FOUND) < shape.limit:
         return None
     original = realm.intrinsics.get("ArrayPrototypeValues")
     if original is None or proto.get(WELL_KNOWN.iterator, proto) is not original:
@@ -90,7 +92,7 @@ def _array_fast(value):
         return None
     el = value.elements
     if el is None:
-        return [UNDEFINED] * value.length
+        return [] if value.length == 0 else None
     if type(el) is list and len(el) == value.length:
         from minijs.runtime.objects import HOLE
         if HOLE not in el:
