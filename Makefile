@@ -11,6 +11,7 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
 	$(PY) -m minijs.syntax.tables --build
+	$(PY) -m compileall -q minijs    # bytecode caches even where PYTHONDONTWRITEBYTECODE is set (start-up)
 	touch $(STAMP)
 
 run: $(STAMP)
