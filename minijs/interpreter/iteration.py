@@ -69,7 +69,7 @@ def get_iterator(value):
 
 def _describe(value):
     if isinstance(value, JSObject):
-        return "object is" if not value.callable else "function is"
+        return "object" if not value.callable else "function"
     return errors.display_value(value) if type(value) is not str else '"%s"' % value
 
 
