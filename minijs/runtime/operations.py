@@ -338,15 +338,24 @@ def add(a, b):
     if (ta is float or ta is int) and (tb is float or tb is int):
         return a + b
     if ta is str and tb is str:
-        return a + b
+        return _concat(a, b)
     a = to_primitive(a)
     b = to_primitive(b)
     if type(a) is str or type(b) is str:
-        return to_string(a) + to_string(b)
+        return _concat(to_string(a), to_string(b))
     a, b = _numeric_pair(a, b)
     if type(a) is JSBigInt:
         return JSBigInt(a.value + b.value)
     return number(a + b)
+
+
+MAX_STRING_LENGTH = 2 ** 29 - 24      # V8's String::kMaxLength on 64-bit hosts
+
+
+def _concat(a, b):
+    if len(a) + len(b) > MAX_STRING_LENGTH:
+        raise errors.range_error("Invalid string length")
+    return a + b
 
 
 def sub(a, b):
