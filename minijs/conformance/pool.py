@@ -84,7 +84,8 @@ class _Worker:
         self.deadline = None
 
     def start(self, job, timeout):
-        self.job, self.deadline = job, time.monotonic() + timeout
+        self.job, self.timeout = job, timeout
+        self.deadline = time.monotonic() + timeout
         self.conn.send(job)
 
     def stop(self, force=False):
@@ -111,7 +112,7 @@ def run_jobs(jobs, make_handler, processes=None, timeout=10.0):
     as they finish, in no particular order. `jobs` is polled with next()
     whenever a worker is idle, so an iterator that is dry for now (raises
     StopIteration) may yield more later; the run ends when it is dry and
-    no job is running. A job with no result after
+    no job is running. `timeout` is seconds, or a function job -> seconds. A job with no result after
     `timeout` seconds gives (TIMEOUT, message); a worker that dies gives
     (CRASH, message); either way the worker is replaced."""
     processes = max(1, processes or os.cpu_count() or 1)
@@ -123,7 +124,7 @@ def run_jobs(jobs, make_handler, processes=None, timeout=10.0):
         job = next(jobs, None)
         worker.job = None
         if job is not None:
-            worker.start(job, timeout)
+            worker.start(job, timeout(job) if callable(timeout) else timeout)
 
     def replace(worker):
         worker.stop(force=True)
@@ -152,7 +153,7 @@ def run_jobs(jobs, make_handler, processes=None, timeout=10.0):
                         result = (CRASH, f"worker process died (exit code {worker.proc.exitcode})")
                         worker = replace(worker)
                 elif time.monotonic() >= worker.deadline:
-                    result = (TIMEOUT, f"no result after {timeout:g} s")
+                    result = (TIMEOUT, f"no result after {worker.timeout:g} s")
                     worker = replace(worker)
                 else:
                     continue

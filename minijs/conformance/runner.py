@@ -175,7 +175,8 @@ class _Jobs:
 
 
 def run(root, paths, processes=None, timeout=DEFAULT_TIMEOUT, progress=None):
-    """Results (sorted by path, variant) of running the tests at `paths`."""
+    """Results (sorted by path, variant) of running the tests at `paths`.
+    `timeout`: seconds per variant, or a function path -> seconds."""
     processes = processes or os.cpu_count() or 1
     cache = warm_up(root)
     results = []
@@ -187,9 +188,11 @@ def run(root, paths, processes=None, timeout=DEFAULT_TIMEOUT, progress=None):
 
     jobs = _Jobs(plan(root, paths), add)
     factory = HandlerFactory(root, cache)
-    for (path, variant), outcome in pool.run_jobs(jobs, factory, processes, timeout):
+    seconds_for = timeout if callable(timeout) else lambda path: timeout
+    for (path, variant), outcome in pool.run_jobs(jobs, factory, processes,
+                                                  lambda job: seconds_for(job[0])):
         # (outcome, message, seconds) from a worker; (TIMEOUT/CRASH, message) from the pool
-        seconds = outcome[2] if len(outcome) > 2 else timeout
+        seconds = outcome[2] if len(outcome) > 2 else seconds_for(path)
         add(Result(path, variant, outcome[0], outcome[1], jobs.editions.get(path, ""),
                    round(seconds, 3)))
         jobs.finished(path, variant, outcome[0])

@@ -197,6 +197,16 @@ def test_a_hung_test_times_out_without_stopping_the_run(make_suite):
     assert got[("c_ok.js", "sloppy")] == ("pass", "")
 
 
+def test_timeouts_can_depend_on_the_test(make_suite):
+    root, paths = make_suite({
+        "short.js": ("flags: [noStrict]", "while (true) {}"),
+        "long.js": ("flags: [noStrict]", "while (true) {}"),
+    })
+    got = outcomes(runner.run(root, paths, 2, lambda path: 1.0 if "short" in path else 2.5))
+    assert got[("short.js", "sloppy")] == ("timeout", "no result after 1 s")
+    assert got[("long.js", "sloppy")] == ("timeout", "no result after 2.5 s")
+
+
 class _Crashy:
     """A handler factory whose handler kills its process on job 'die'."""
 
