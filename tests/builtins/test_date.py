@@ -13,8 +13,6 @@ import subprocess
 
 import pytest
 
-from minijs.builtins import create_realm
-from minijs.runtime import realm as R
 from minijs.runtime.calls import call, construct
 from minijs.runtime.errors import JSThrow
 from minijs.runtime.objects import JSObject
@@ -22,36 +20,6 @@ from minijs.runtime.values import NULL, UNDEFINED, WELL_KNOWN
 
 NODE = shutil.which("node")
 needs_node = pytest.mark.skipif(NODE is None, reason="node is not installed")
-
-
-def _make_realm():
-    """The full realm; while other families are being written and one
-    fails to install, a realm with just the core and this family."""
-    try:
-        return create_realm()
-    except Exception:
-        import importlib
-        from minijs.runtime.realm import Realm
-        realm = Realm()
-        previous = R.set_current(realm)
-        try:
-            for name in ("json", "regexp", "date"):
-                try:
-                    module = importlib.import_module("minijs.builtins." + name)
-                except ModuleNotFoundError:
-                    continue
-                module.install(realm)
-        finally:
-            R.set_current(previous)
-        return realm
-
-
-@pytest.fixture(scope="module")
-def realm():
-    realm = _make_realm()
-    previous = R.set_current(realm)
-    yield realm
-    R.set_current(previous)
 
 
 def G(realm, name):

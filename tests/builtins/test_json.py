@@ -14,11 +14,9 @@ import subprocess
 
 import pytest
 
-from minijs.builtins import create_realm
 from minijs.builtins.json_parse import parse_json_text
 from minijs.builtins.json_stringify import quote_json_string
 from minijs.builtins.support import make_function
-from minijs.runtime import realm as R
 from minijs.runtime.arrays import create_array_from_list
 from minijs.runtime.calls import call
 from minijs.runtime.errors import JSThrow
@@ -27,36 +25,6 @@ from minijs.runtime.values import NULL, UNDEFINED, WELL_KNOWN, JSBigInt, JSSymbo
 
 NODE = shutil.which("node")
 needs_node = pytest.mark.skipif(NODE is None, reason="node is not installed")
-
-
-def _make_realm():
-    """The full realm; while other families are being written and one
-    fails to install, a realm with just the core and this family."""
-    try:
-        return create_realm()
-    except Exception:
-        import importlib
-        from minijs.runtime.realm import Realm
-        realm = Realm()
-        previous = R.set_current(realm)
-        try:
-            for name in ("json", "regexp", "date"):
-                try:
-                    module = importlib.import_module("minijs.builtins." + name)
-                except ModuleNotFoundError:
-                    continue
-                module.install(realm)
-        finally:
-            R.set_current(previous)
-        return realm
-
-
-@pytest.fixture(scope="module")
-def realm():
-    realm = _make_realm()
-    previous = R.set_current(realm)
-    yield realm
-    R.set_current(previous)
 
 
 def J(realm, name):

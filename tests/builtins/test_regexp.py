@@ -5,38 +5,12 @@ node 20).  Behaviour through JS programs is in tests/js/regexp/."""
 
 import pytest
 
-from minijs.builtins import create_realm
 from minijs.builtins.regexp import (
     RegExpObject, escape_pattern, pristine, regexp_create)
-from minijs.runtime import realm as R
 from minijs.runtime.calls import call, construct
 from minijs.runtime.errors import JSThrow
 from minijs.runtime.objects import JSObject
 from minijs.runtime.values import NULL, UNDEFINED, WELL_KNOWN
-
-
-def _make_realm():
-    try:
-        return create_realm()
-    except Exception:
-        import importlib
-        from minijs.runtime.realm import Realm
-        realm = Realm()
-        previous = R.set_current(realm)
-        try:
-            for name in ("json", "regexp", "date"):
-                importlib.import_module("minijs.builtins." + name).install(realm)
-        finally:
-            R.set_current(previous)
-        return realm
-
-
-@pytest.fixture(scope="module")
-def realm():
-    realm = _make_realm()
-    previous = R.set_current(realm)
-    yield realm
-    R.set_current(previous)
 
 
 def proto_method(realm, key):
