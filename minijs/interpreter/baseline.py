@@ -51,10 +51,6 @@ _TERM = int(O.OpFlag.TERMINATOR)
 MAX_SAFE = 2 ** 53
 
 
-def _strict_eq(a, b):
-    return (a is b and type(a) is not float) or ops.strict_equals(a, b)
-
-
 def _lt(a, b):
     return ops.less_than(a, b) is True
 
@@ -97,7 +93,7 @@ _ENV = {
     "construct_frame": H.construct_frame, "construct_other": H.construct_other,
     "make_closure": H.make_closure, "attach_position": H.attach_position,
     "RETURNED": H.RETURNED, "HANDLERS": H.HANDLERS, "convert": _convert,
-    "call_other": _call_other, "strict_eq": _strict_eq, "lt": _lt, "gt": _gt, "le": _le,
+    "call_other": _call_other, "strict_eq": ops.strict_equals, "lt": _lt, "gt": _gt, "le": _le,
     "ge": _ge, "FAST_ELEMENT_TYPES": H.FAST_ELEMENT_TYPES,
 }
 

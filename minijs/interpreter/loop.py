@@ -294,11 +294,11 @@ def _run(frame, state):
                 elif op == STRICT_EQ:
                     b = pop()
                     a = stack[-1]
-                    stack[-1] = a is b or ops.strict_equals(a, b)
+                    stack[-1] = ops.strict_equals(a, b)
                 elif op == STRICT_NE:
                     b = pop()
                     a = stack[-1]
-                    stack[-1] = not (a is b or ops.strict_equals(a, b))
+                    stack[-1] = not ops.strict_equals(a, b)
                 elif op == CALL or op == CALL_UNDEFINED:
                     if op == CALL:
                         n = arg + 2
