@@ -15,8 +15,7 @@ JSSyntaxError for the host's own loading (the CLI prints those like node).
 
 from minijs.compiler.codegen import CompileError, compile_program
 from minijs.interpreter.frame import Frame
-from minijs.interpreter.loop import execute, new_frame
-from minijs.interpreter.ops import make_closure
+from minijs.interpreter.loop import execute
 from minijs.interpreter.state import STATE
 from minijs.runtime import errors
 from minijs.runtime.values import UNDEFINED
@@ -121,5 +120,4 @@ def create_dynamic_function(realm, kind, params, body, new_target=None):
         code = _compile(source, script)
     except JSSyntaxError as err:
         raise errors.syntax_error(err.message) from None
-    fn = run_script(code, realm)
-    return fn
+    return run_script(code, realm)

@@ -19,34 +19,13 @@ from minijs.runtime.errors import JSThrow
 from minijs.runtime.objects import JSObject
 from minijs.runtime.realm import set_current
 from minijs.runtime.values import UNDEFINED
+from minijs.host.console import install_console
 from minijs.host.errors import MainSyntaxError
+from minijs.host.inspect_strings import to_output_text
 from minijs.syntax.errors import JSSyntaxError
 from minijs.syntax.source import decode_source_bytes, to_utf16_units
 
 __all__ = ["NodeHost"]
-
-
-def _text(s):
-    """A JS string (UTF-16 units) as text to write."""
-    try:
-        from minijs.host.inspect import to_output_text
-    except ImportError:
-        return s.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-    return to_output_text(s)
-
-
-def _plain_console(realm, write_out, write_err):
-    console = JSObject(realm.intrinsics["ObjectPrototype"])
-
-    def log(this, args):
-        try:
-            from minijs.host.inspect import format_log_args
-            write_out(_text(format_log_args(list(args))) + "\n")
-        except ImportError:
-            write_out(" ".join(_text(ops.to_string(a)) for a in args) + "\n")
-        return UNDEFINED
-    define_value(console, "log", make_function(realm, log, "log", 0))
-    define_value(realm.global_object, "console", console)
 
 
 class NodeHost:
@@ -76,10 +55,6 @@ class NodeHost:
 
     def _install(self):
         realm = self.realm
-        try:
-            from minijs.host.console import install_console
-        except ImportError:          # console.py is being written: a plain stand-in
-            install_console = _plain_console
         install_console(realm, self.write_out, self.write_err)
         from minijs.interpreter.eval_code import install_eval
         install_eval(realm)
@@ -91,7 +66,7 @@ class NodeHost:
         from minijs.runtime.arrays import create_array_from_list
         argv = ["minijs"] + ([os.path.abspath(self.script_path)] if self.script_path else []) + self.argv
         define_value(obj, "argv", create_array_from_list(
-            [to_utf16_units(a) for a in argv], realm.intrinsics.get("ArrayPrototype", realm.intrinsics["ObjectPrototype"])), 7)
+            [to_utf16_units(a) for a in argv], realm.intrinsics["ArrayPrototype"]), 7)
         env = JSObject(realm.intrinsics["ObjectPrototype"])
         for k, v in os.environ.items():
             define_value(env, to_utf16_units(k), to_utf16_units(v), 7)
@@ -114,7 +89,7 @@ class NodeHost:
             stream = JSObject(realm.intrinsics["ObjectPrototype"])
 
             def write(this, args, writer=writer):
-                writer(_text(ops.to_string(arg(args, 0))))
+                writer(to_output_text(ops.to_string(arg(args, 0))))
                 return True
             define_value(stream, "write", make_function(realm, write, "write", 1))
             define_value(obj, name, stream, 7)

@@ -11,6 +11,7 @@ node's own frames (node:internal/...) do not exist in minijs and are not
 printed; neither is node's trailing "Node.js v20" banner.
 """
 
+from minijs.host.inspect_strings import to_output_text
 from minijs.runtime import operations as ops
 from minijs.runtime.errors import JSThrow
 from minijs.runtime.objects import JSObject
@@ -28,9 +29,7 @@ def _source_excerpt(exc):
     if script is None or src is None:
         return None
     line, col = script.position(src)
-    text = script.line_text(line)
-    from minijs.host.node import _text
-    return "%s:%d\n%s\n%s^\n" % (script.filename, line, _text(text), " " * col)
+    return "%s:%d\n%s\n%s^\n" % (script.filename, line, script.line_text(line), " " * col)
 
 
 def _is_error(value):
@@ -50,7 +49,6 @@ def report_uncaught(host, exc):
     (its stack, then extra own properties).  Other values: a blank line,
     the excerpt, then the value (strings raw).  node's hint about its
     --trace-uncaught flag is not printed: minijs has no such flag."""
-    from minijs.host.node import _text
     value = exc.value
     excerpt = _source_excerpt(exc) or ""
     if _is_error(value):
@@ -63,4 +61,4 @@ def report_uncaught(host, exc):
         except JSThrow:
             shown = _inspect(value)
         text = "\n" + excerpt + shown + "\n"
-    host.write_err(_text(text))
+    host.write_err(to_output_text(text))

@@ -53,7 +53,7 @@ class Context:
 class Frame:
     __slots__ = ("code", "func", "pc", "regs", "stack", "context", "this",
                  "new_target", "args", "parent", "depth", "construct",
-                 "entry", "realm", "fbv", "completion", "native", "native_this")
+                 "entry", "realm", "completion", "native", "native_this")
 
     def __init__(self, code, func, regs, context, this, new_target, args,
                  parent, realm):
@@ -71,7 +71,6 @@ class Frame:
         self.construct = False
         self.entry = False
         self.realm = realm
-        self.fbv = code.feedback_vector
         self.completion = None
         self.native = None        # the built-in this frame is calling, if any
 

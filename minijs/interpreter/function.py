@@ -18,7 +18,6 @@ Invariants:
 from minijs.bytecode.code import CodeFlag
 from minijs.runtime.objects import JSObject
 from minijs.runtime.shapes import CONFIGURABLE, WRITABLE
-from minijs.runtime.values import UNDEFINED
 
 __all__ = ["JSFunction"]
 
@@ -57,7 +56,7 @@ class JSFunction(JSObject):
     def call(self, this, args):
         """[[Call]] (10.2.1) from Python: a nested interpreter run."""
         from minijs.interpreter.loop import call_function
-        return call_function(self, this, args, None)
+        return call_function(self, this, args)
 
     def construct(self, args, new_target):
         """[[Construct]] (10.2.2) from Python."""

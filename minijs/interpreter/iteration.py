@@ -9,7 +9,7 @@ from minijs.runtime.arrays import JSArray
 from minijs.runtime.calls import call
 from minijs.runtime.objects import JSObject
 from minijs.runtime.shapes import NOT_FOUND
-from minijs.runtime.values import NULL, UNDEFINED, WELL_KNOWN, JSSymbol, is_callable, to_boolean
+from minijs.runtime.values import NULL, UNDEFINED, WELL_KNOWN, JSSymbol, to_boolean
 
 __all__ = ["ForInEnumerator", "get_iterator", "iterate_values", "iterator_close"]
 

@@ -23,7 +23,7 @@ import sys
 
 from minijs.bytecode import opcodes as O
 from minijs.interpreter import ops as H
-from minijs.interpreter.frame import THE_HOLE, Frame
+from minijs.interpreter.frame import Frame
 from minijs.interpreter.function import JSFunction
 from minijs.interpreter.state import STATE, stack_overflow
 from minijs.runtime import errors
@@ -139,7 +139,7 @@ def tier_up(code):
         code.back_edges = -(1 << 62)        # do not try again
 
 
-def call_function(fn, this, args, parent=None):
+def call_function(fn, this, args):
     """[[Call]] of a JSFunction from Python: run a nested loop."""
     if fn.is_class:
         raise errors.type_error("Class constructor %s cannot be invoked without 'new'" % fn.name)
@@ -254,7 +254,7 @@ def _run(frame, state):
                         stack[-1] = ops.sub(a, b)
                 elif op == GET_NAMED:
                     obj = stack[-1]
-                    fb = frame.fbv[code.feedback[pc - 1]]
+                    fb = code.feedback_vector[code.feedback[pc - 1]]
                     if fb is not None and getattr(obj, "shape", None) is fb[0]:
                         stack[-1] = obj.slots[fb[1]]
                     else:

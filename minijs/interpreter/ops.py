@@ -15,7 +15,7 @@ from minijs.bytecode import opcodes as O
 from minijs.interpreter.fast_iteration import FAST_NEXT, Step, walk_for
 from minijs.interpreter.frame import THE_HOLE, Context
 from minijs.interpreter.function import JSFunction, add_prototype_property
-from minijs.interpreter.state import STATE, stack_overflow
+from minijs.interpreter.state import stack_overflow
 from minijs.runtime import errors
 from minijs.runtime import operations as ops
 from minijs.runtime.arrays import JSArray, array_create, create_array_from_list
@@ -26,7 +26,7 @@ from minijs.runtime.objects import JSObject
 from minijs.runtime.ordinary import set_failure_error
 from minijs.runtime.shapes import ACCESSOR, NOT_FOUND, WRITABLE
 from minijs.runtime.values import (
-    NULL, UNDEFINED, WELL_KNOWN, JSSymbol, is_callable, is_constructor,
+    NULL, UNDEFINED, WELL_KNOWN, JSSymbol, is_constructor,
     array_index, key_to_display, to_boolean, type_of)
 
 __all__ = ["HANDLERS", "RETURNED", "HostExit", "FAST_ELEMENT_TYPES"]
@@ -107,7 +107,7 @@ def get_named(frame, obj, name, pc):
         if not obj.exotic and not shape.dictionary:
             e = shape.table.get(name, NOT_FOUND)
             if e < shape.limit and not e & ACCESSOR:
-                frame.fbv[frame.code.feedback[pc]] = (shape, e >> 4)
+                frame.code.feedback_vector[frame.code.feedback[pc]] = (shape, e >> 4)
                 return obj.slots[e >> 4]
         return obj.get(name, obj)
     if obj is UNDEFINED or obj is NULL:
@@ -975,7 +975,7 @@ def _enter_finally(frame, kind):
 def _leave_finally(frame, arg):
     s = frame.stack
     if s[-1] == O.COMPLETION_THROW:
-        kind = s.pop()
+        s.pop()
         raise JSThrow(s.pop())
 
 
@@ -1081,7 +1081,7 @@ def _create_regexp(frame, arg):
 def _get_template_object(frame, arg):
     """GetTemplateObject (13.2.8.4): one frozen array per site (cached in
     its feedback slot), with a frozen `raw` array."""
-    fbv = frame.fbv
+    fbv = frame.code.feedback_vector
     slot = frame.code.feedback[frame.pc - 1]
     template = fbv[slot]
     if template is None:
