@@ -14,18 +14,15 @@ costs one result, not the run.
 """
 
 import argparse
+import functools
 import json
-import multiprocessing
-import multiprocessing.connection
 import os
-import signal
 import sys
-import threading
 import time
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
 
-from minijs.conformance import features, suite
+from minijs.conformance import features, pool, suite
 
 DEFAULT_TIMEOUT = 10.0
 SAMPLE_EVERY = 25
@@ -37,10 +34,6 @@ PASS, FAIL, ERROR, TIMEOUT, CRASH, EXCLUDED = (
     "pass", "fail", "error", "timeout", "crash", "excluded")
 _MESSAGE_MAX = 300
 
-# As the CLI does: tree walks recurse, so parse on a big stack rather than
-# report deep nesting as a RecursionError.
-_STACK_BYTES = 512 * 1024 * 1024
-_RECURSION_LIMIT = 1_000_000
 
 
 @dataclass
@@ -85,122 +78,37 @@ def judge(parse, syntax_error, source, variant, kind):
 
 
 # ---------------------------------------------------------------- workers
+# The worker processes (big stack, per-job timeout, replacement of a hung or
+# dead worker) are conformance/pool.py's; this is the job each one runs.
 
-def _worker_main(conn, root):
-    signal.signal(signal.SIGINT, signal.SIG_IGN)    # the parent handles ^C
-    sys.setrecursionlimit(_RECURSION_LIMIT)
-    threading.stack_size(_STACK_BYTES)
-    thread = threading.Thread(target=_serve, args=(conn, root))
-    thread.start()
-    thread.join()
-
-
-def _serve(conn, root):
+def make_judge(root):
+    """Worker setup: load the parser once; returns handle(job) ->
+    (outcome, message) for a (path, variant, kind) job."""
     try:
         parse, syntax_error = load_parser()
         broken = None
     except Exception as e:
         broken = f"cannot load the parser: {type(e).__name__}: {e}"
-    while True:
-        try:
-            job = conn.recv()
-        except EOFError:
-            return
-        if job is None:
-            return
-        path, variant, kind = job
+
+    def handle(job):
         if broken:
-            conn.send((ERROR, broken))
-            continue
+            return ERROR, broken
+        path, variant, kind = job
         try:
             source = suite.read_source(os.path.join(root, "test", path))
             outcome, message = judge(parse, syntax_error, source, variant, kind)
         except Exception as e:      # e.g. an exception whose str() raises
             outcome, message = ERROR, f"{type(e).__name__} while judging the test"
-        conn.send((outcome, message[:_MESSAGE_MAX]))
-
-
-class _Worker:
-    def __init__(self, ctx, root):
-        self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, str(root)), daemon=True)
-        self.proc.start()
-        child.close()
-        self.job = None
-        self.deadline = None
-
-    def start(self, job, timeout):
-        self.job, self.deadline = job, time.monotonic() + timeout
-        self.conn.send(job)
-
-    def stop(self, force=False):
-        if not force:
-            try:
-                self.conn.send(None)
-            except OSError:
-                pass
-            self.proc.join(2)
-        if self.proc.is_alive():
-            self.proc.kill()
-            self.proc.join()
-        self.conn.close()
-
-
-def _context():
-    # fork: workers inherit the already imported parser (and any test
-    # double a caller installed); spawn where fork does not exist.
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        return outcome, message[:_MESSAGE_MAX]
+    return handle
 
 
 def run_jobs(jobs, root, processes, timeout):
     """Run (path, variant, kind) jobs on `processes` workers; yields
     (job, outcome, message) as they finish, in no particular order."""
-    ctx = _context()
-    jobs = iter(jobs)
-    workers = [_Worker(ctx, root) for _ in range(max(1, processes))]
-
-    def feed(worker):
-        job = next(jobs, None)
-        worker.job = None
-        if job is not None:
-            worker.start(job, timeout)
-
-    def replace(worker):
-        worker.stop(force=True)
-        fresh = _Worker(ctx, root)
-        workers[workers.index(worker)] = fresh
-        return fresh
-
-    try:
-        for worker in list(workers):
-            feed(worker)
-        while True:
-            busy = [w for w in workers if w.job is not None]
-            if not busy:
-                return
-            wait = max(0.0, min(w.deadline for w in busy) - time.monotonic())
-            ready = multiprocessing.connection.wait([w.conn for w in busy], wait)
-            for worker in busy:
-                job = worker.job
-                if worker.conn in ready:
-                    try:
-                        outcome, message = worker.conn.recv()
-                    except (EOFError, OSError):
-                        worker.proc.join(1)
-                        outcome = CRASH
-                        message = f"worker process died (exit code {worker.proc.exitcode})"
-                        worker = replace(worker)
-                elif time.monotonic() >= worker.deadline:
-                    outcome, message = TIMEOUT, f"no result after {timeout:g} s"
-                    worker = replace(worker)
-                else:
-                    continue
-                yield job, outcome, message
-                feed(worker)
-    finally:
-        for worker in workers:
-            worker.stop(force=worker.job is not None)
+    handler = functools.partial(make_judge, str(root))
+    for job, (outcome, message) in pool.run_jobs(jobs, handler, processes, timeout):
+        yield job, outcome, message
 
 
 # ---------------------------------------------------------------- a run
