@@ -111,15 +111,15 @@ def _frames_to_skip(fn):
     those above and including the innermost call of `fn`; None when fn
     is not on the stack (then V8 records no frames at all)."""
     try:
-        from minijs.interpreter.state import STATE
+        from minijs.interpreter.stackwalk import js_frames
     except ModuleNotFoundError:
         return None
-    frame = STATE.frame
     depth = 0
-    while frame is not None:
-        if getattr(frame, "func", None) is fn:
+    for item in js_frames():
+        if item[0] != "js":
+            continue
+        if item[1].func is fn:
             return depth + 1
-        frame = frame.parent
         depth += 1
     return None
 

@@ -96,7 +96,9 @@ class CodeObject:
         self.feedback_vector = [None] * len(self.feedback_kinds)
         self.invocation_count = 0
         self.back_edges = 0
-        self.baseline = None           # the baseline tier's function, once compiled
+        self.baseline = None           # the baseline tier's frame entry, once compiled
+        self.direct = None             # its direct [[Call]] entry, if the code allows one
+        self.tiering_failed = False    # a translation failed: stay in the generic loop
         # Does the code read its argument list after entry (arguments
         # object, rest parameter)?  If not, a call may hand its fresh
         # argument list over as the register file.

@@ -1,40 +1,50 @@
 """The baseline tier (V8's Sparkplug analogue): bytecode -> Python source.
 
 A CodeObject that runs often is translated, without optimisation, into
-one Python function `run(frame)`.  Registers and operand-stack slots
-become Python locals (`r3`, `s1`: the verifier knows every instruction's
-stack depth, so slot numbers are static), the common cases of the hot
-opcodes are inlined (small-integer arithmetic, inline-cache hits,
-JS-to-JS calls), and only join points dispatch: `while True: if pc == X:`
-over the basic blocks that are jump targets or resume points.
+Python functions.  Registers and operand-stack slots become Python
+locals (`r3`, `s1`: the verifier knows every instruction's stack depth,
+so slot numbers are static), the common cases of the hot opcodes are
+inlined (small-integer arithmetic, inline-cache hits, JS-to-JS calls),
+and only join points dispatch: `while True: if pc == X:` over the basic
+blocks that are jump targets (or resume points).  Opcodes without a
+template fall back to their interpreter handler (ops.py) on a spilled
+frame, so the translation covers every opcode.
 
-The frame layout stays the interpreter's (frame.py), which makes the two
-tiers interchangeable at block boundaries:
+Two entry points, generated from the same templates (`_Translator.direct`):
 
-* `run(frame)` loads `frame.regs` / `frame.stack` into locals and starts
-  at `frame.pc`, which may be any block leader: function entry, the
-  instruction after a call (resume), a handler, a loop header (the
-  generic loop switches to baseline code at a back edge: on-stack
-  replacement between interpreter tiers).
-* A JS-to-JS call spills the locals back into the frame, sets
-  `frame.pc` to the resume point and returns the callee's new frame to
-  the trampoline (loop.py): no Python recursion.  The callee's return
-  value is pushed on `frame.stack` and `run(frame)` is called again.
-* `run` returns None when the frame has finished (`frame.completion`).
-* Every path that can throw sets `frame.pc` to the instruction after the
-  throwing one first, so handlers and stack traces see the exact
-  instruction.  Handlers of the same function are found inside `run`
-  (locals stay valid); otherwise the exception propagates to the
-  trampoline, which unwinds into the caller.
+* **direct** `code.direct(fn, this, room, r0, r1, ...)`: a [[Call]] with
+  the arguments as Python arguments, returning the call's value.  Its
+  activation is a Python frame, as Sparkplug frames are machine frames:
+  no Frame object is built unless a slow path needs one (`frame`, made
+  on first use by `detached_frame`).  JS-to-JS calls between direct code
+  are plain Python calls; `room` is how many more JS frames the stack
+  limit admits (`RangeError: Maximum call stack size exceeded` at 0).
+  The locals `fn`, `this`, `ip` (offset of the running instruction + 1)
+  and `frame` are what the stack walker (stackwalk.py) reads.  Only
+  functions whose frame identity does not matter get one (`direct_ok`:
+  no arguments object, eval, with, generators, class constructors).
+* **frame** `code.baseline(frame)`: runs an interpreter Frame from any
+  block leader (function entry, resume after a call, a handler, a loop
+  header: the generic loop switches to it at a back edge, on-stack
+  replacement between interpreter tiers).  It keeps the trampoline's
+  protocol: a call of a function without direct code spills the locals,
+  sets `frame.pc` to the resume point and returns the callee's new frame
+  to the trampoline (loop.py); `run` returns None when the frame has
+  finished (`frame.completion`).
 
-Opcodes without a template fall back to their interpreter handler
-(ops.py) with the frame spilled, so the translation covers everything.
+Every path that can throw records the position first (`frame.pc` or
+`ip` = the instruction after the throwing one), so handlers and stack
+traces see the exact instruction.  Handlers of the same function are
+found inside the generated function (locals stay valid); otherwise the
+exception propagates to the caller.
 """
 
 import math
 
 from minijs.bytecode import opcodes as O
+from minijs.bytecode.code import CodeFlag
 from minijs.interpreter import ops as H
+from minijs.interpreter import direct_calls as D
 from minijs.interpreter.frame import THE_HOLE
 from minijs.interpreter.function import JSFunction
 from minijs.runtime import operations as ops
@@ -42,7 +52,7 @@ from minijs.runtime.errors import JSThrow
 from minijs.runtime.objects import JSObject
 from minijs.runtime.values import NULL, UNDEFINED, to_boolean, type_of
 
-__all__ = ["compile_baseline", "translate"]
+__all__ = ["compile_baseline", "compile_direct", "direct_ok", "translate"]
 
 _FLAGS = O.FLAGS
 _JUMP = int(O.OpFlag.JUMP)
@@ -84,7 +94,9 @@ def _call_other(frame, pc, callee, this, args):
     return result
 
 
-_ENV = {
+# The globals of every generated function (per-code values are arguments
+# of its `make`, so they become closure cells).
+_GLOBALS = {
     "UNDEFINED": UNDEFINED, "NULL": NULL, "THE_HOLE": THE_HOLE, "JSThrow": JSThrow,
     "JSFunction": JSFunction, "JSObject": JSObject, "to_boolean": to_boolean,
     "type_of": type_of, "MAX_SAFE": MAX_SAFE, "ops": ops, "H": H,
@@ -95,6 +107,10 @@ _ENV = {
     "RETURNED": H.RETURNED, "HANDLERS": H.HANDLERS, "convert": _convert,
     "call_other": _call_other, "strict_eq": ops.strict_equals, "lt": _lt, "gt": _gt, "le": _le,
     "ge": _ge, "FAST_ELEMENT_TYPES": H.FAST_ELEMENT_TYPES,
+    "call_js": D.call_js, "call_native": D.call_native, "construct_js": D.construct_js,
+    "detached_frame": D.detached_frame, "run_nested": D.run_nested,
+    "stack_overflow": D.stack_overflow, "to_object": ops.to_object,
+    "STACK_ROOM": D.stack_room,
 }
 
 _BINARY_SLOW = {
@@ -106,16 +122,51 @@ _INT_BINARY = {O.ADD: "+", O.SUB: "-"}
 _INT_BITWISE = {O.BITAND: "&", O.BITOR: "|", O.BITXOR: "^"}
 _COMPARE = {O.LT: ("<", "lt"), O.GT: (">", "gt"), O.LE: ("<=", "le"), O.GE: (">=", "ge")}
 
+# Code whose activation must be a real Frame (its identity or layout is
+# observable): these never get a direct entry.
+_FRAME_FLAGS = (CodeFlag.GENERATOR | CodeFlag.ASYNC | CodeFlag.CLASS_CONSTRUCTOR
+                | CodeFlag.DERIVED | CodeFlag.SCRIPT | CodeFlag.MODULE | CodeFlag.EVAL
+                | CodeFlag.NEEDS_ARGUMENTS)
+_FRAME_OPS = frozenset(getattr(O, name) for name in (
+    "CALL_EVAL", "LOAD_LOOKUP", "LOAD_LOOKUP_TYPEOF", "LOAD_LOOKUP_CALLEE", "STORE_LOOKUP",
+    "DELETE_LOOKUP", "PUSH_WITH_CONTEXT", "CREATE_MAPPED_ARGUMENTS",
+    "CREATE_UNMAPPED_ARGUMENTS", "CREATE_REST", "GENERATOR_START", "YIELD",
+    "GENERATOR_RESUME", "AWAIT", "SUPER_CALL", "SUPER_CALL_SPREAD",
+    "CHECK_THIS_INITIALIZED", "CHECK_SUPER_NOT_CALLED", "DYNAMIC_IMPORT",
+    "LOAD_IMPORT_META", "LOAD_MODULE_VAR", "STORE_MODULE_VAR"))
+
+
+def direct_ok(code):
+    """Can `code` run as a direct (frameless) [[Call]] entry?"""
+    return (not code.flags & _FRAME_FLAGS and not code.reads_arguments
+            and code.stack_depths is not None
+            and not any(op in _FRAME_OPS for op in code.ops))
+
+
+def _install(code, direct):
+    source, env = translate(code, direct)
+    namespace = dict(_GLOBALS)
+    kind = "direct" if direct else "baseline"
+    exec(compile(source, "<%s %s>" % (kind, code.name or "anonymous"), "exec"), namespace)
+    fn = namespace["make"](**env)
+    if direct:
+        D.register_direct_code(fn.__code__)
+        code.direct = fn
+        code.direct_source = source
+    else:
+        code.baseline = fn
+        code.baseline_source = source
+    return fn
+
 
 def compile_baseline(code):
-    """Translate `code` and install its baseline function (code.baseline)."""
-    source, env = translate(code)
-    namespace = dict(_ENV)
-    namespace.update(env)
-    exec(compile(source, "<baseline %s>" % (code.name or "anonymous"), "exec"), namespace)
-    code.baseline = namespace["make"]()
-    code.baseline_source = source
-    return code.baseline
+    """Translate `code` and install its frame entry (code.baseline)."""
+    return _install(code, False)
+
+
+def compile_direct(code):
+    """Translate `code` and install its direct entry (code.direct)."""
+    return _install(code, True)
 
 
 class _Writer:
@@ -127,7 +178,7 @@ class _Writer:
         self.lines.append("    " * self.indent + line)
 
 
-def _leaders(code):
+def _leaders(code, resumes):
     ops_, args = code.ops, code.args
     depths = code.stack_depths
     leaders = {0}
@@ -140,25 +191,29 @@ def _leaders(code):
         if flags & _JUMP:
             leaders.add(O.OPCODES[op].jump_target(args[pc]))
         if (flags & (_JUMP | _TERM) and not flags & _COND) or op not in _TEMPLATES \
-                or op in _RESUMES:
+                or (resumes and op in _RESUMES):
             leaders.add(pc + 1)
     return {p for p in leaders if p < len(ops_) and depths[p] is not None}
 
 
-def translate(code):
-    """Python source for `code`'s baseline function, and its environment."""
-    t = _Translator(code)
+def translate(code, direct=False):
+    """Python source for `code`'s baseline function, and the values its
+    `make` takes."""
+    t = _Translator(code, direct)
     return t.run(), t.env
 
 
 class _Translator:
-    def __init__(self, code):
+    def __init__(self, code, direct):
         self.code = code
+        self.direct = direct
         self.env = {"code": code, "consts": code.constants, "names": code.names,
                     "children": code.children}
         self.w = _Writer()
         self.nregs = code.register_count
         self.max_stack = max([d for d in code.stack_depths if d is not None] + [0]) + 2
+        # what slow paths pass as the "site" (anything with .code and .realm)
+        self.site = "fn" if direct else "frame"
 
     # -- helpers ---------------------------------------------------------------
 
@@ -174,6 +229,18 @@ class _Translator:
     def name(self, index):
         return repr(self.code.names[index])
 
+    def set_pc(self, pc, w=None):
+        """Record the running instruction (for handlers and stack traces)."""
+        (w or self.w)(("ip = %d" if self.direct else "frame.pc = %d") % (pc + 1))
+
+    def pos(self, pc):
+        return ("ip = %d" if self.direct else "frame.pc = %d") % (pc + 1)
+
+    def need_frame(self):
+        """Direct code: make the activation's Frame on first use."""
+        if self.direct:
+            self.w("frame = frame or detached_frame(fn, ctx, this, room)")
+
     def spill(self, depth):
         """Code storing the locals into the frame (depth stack slots)."""
         w = self.w
@@ -187,16 +254,40 @@ class _Translator:
             w("%s, = frame.regs" % ", ".join("r%d" % i for i in range(self.nregs)))
         if depth:
             w("%s, = frame.stack" % ", ".join("s%d" % i for i in range(depth)))
+        if self.direct:
+            w("ctx = frame.context")
 
     # -- the function ------------------------------------------------------------
 
     def run(self):
-        code = self.code
         w = self.w
-        w("def make():")
+        w("def make(%s):" % ", ".join(sorted(self.env)))
         w.indent += 1
         w("fbv = code.feedback_vector")
         w("feedback = code.feedback")
+        if self.direct:
+            self.direct_prologue()
+        else:
+            self.frame_prologue()
+        w("while True:")
+        w.indent += 1
+        w("try:")
+        w.indent += 1
+        w("while True:")
+        w.indent += 1
+        self.blocks()
+        w.indent -= 2
+        w("except Exception as e:")
+        w.indent += 1
+        self.handlers()
+        w.indent -= 3
+        w("return run")
+        # `make`'s parameters: the per-code values the templates asked for
+        w.lines[0] = "def make(%s):" % ", ".join(sorted(self.env))
+        return "\n".join(w.lines) + "\n"
+
+    def frame_prologue(self):
+        w = self.w
         w("def run(frame):")
         w.indent += 1
         w("G = frame.realm.global_object")
@@ -209,13 +300,36 @@ class _Translator:
             w("%s n == %d:" % ("if" if d == 1 else "elif", d))
             w("    %s, = stack" % ", ".join("s%d" % i for i in range(d)))
         w("pc = frame.pc")
-        w("while True:")
+
+    def direct_prologue(self):
+        code, w = self.code, self.w
+        n = code.param_count
+        params = "".join(", r%d=UNDEFINED" % i for i in range(n))
+        w("def run(fn, this, room%s, *_):" % params)
         w.indent += 1
-        w("try:")
-        w.indent += 1
-        w("while True:")
-        w.indent += 1
-        leaders = sorted(_leaders(code))
+        w("if room < 0:")
+        w("    raise stack_overflow()")
+        w("code.invocation_count += 1")     # hotness, for the optimizing tier
+        w("ctx = fn.context")
+        w("frame = None")
+        w("ip = 0")
+        if self.nregs > n:
+            w("%s = UNDEFINED" % " = ".join("r%d" % i for i in range(n, self.nregs)))
+        uses = set(code.ops)
+        if O.LOAD_GLOBAL in uses or O.LOAD_GLOBAL_TYPEOF in uses or O.STORE_GLOBAL in uses:
+            w("G = fn.realm.global_object")
+        if code.flags & CodeFlag.ARROW:
+            w("this = fn.lexical_this")
+        elif not code.flags & CodeFlag.STRICT and not uses <= _THIS_FREE:
+            w("if this is UNDEFINED or this is NULL:")
+            w("    this = fn.realm.global_object")
+            w("elif not isinstance(this, JSObject):")
+            w("    this = to_object(this)")
+        w("pc = 0")
+
+    def blocks(self):
+        code, w = self.code, self.w
+        leaders = sorted(_leaders(code, not self.direct))
         self.leaders = set(leaders)
         # loop headers (targets of back edges) first: they are tested most
         back = {O.OPCODES[op].jump_target(a) for op, a in zip(code.ops, code.args)
@@ -230,12 +344,18 @@ class _Translator:
             w.indent -= 1
         w("else:")
         w("    raise AssertionError('baseline: no block at %d' % pc)")
-        w.indent -= 2
-        w("except Exception as e:")
-        w.indent += 1
+
+    def handlers(self):
+        code, w = self.code, self.w
         w("exc = e if type(e) is JSThrow else convert(e)")
-        w("fp = frame.pc - 1")
-        w("attach_position(exc, frame, fp)")
+        if self.direct:
+            w("fp = ip - 1")
+            w("attach_position(exc, fn, fp)")
+        else:
+            w("fp = frame.pc - 1")
+            w("attach_position(exc, frame, fp)")
+        if code.handlers:       # a built-in that threw is no longer running
+            w("if frame is not None: frame.native = None")
         first = True
         for h in code.handlers:
             w("%s %d <= fp < %d:" % ("if" if first else "elif", h.start, h.end))
@@ -247,9 +367,6 @@ class _Translator:
             w("    raise exc")
         else:
             w("raise exc")
-        w.indent -= 3
-        w("return run")
-        return "\n".join(w.lines) + "\n"
 
     def block(self, start):
         code = self.code
@@ -284,13 +401,22 @@ class _Translator:
         info = O.OPCODES[op]
         pops, pushes = info.stack_effect(arg)
         after = d - pops + pushes
+        self.need_frame()
         self.spill(d)
+        if self.direct:
+            self.set_pc(pc)
         w("frame.pc = %d" % (pc + 1))
         argname = "A%d" % pc
         self.env[argname] = arg
         w("nxt = HANDLERS[%d](frame, %s)" % (op, argname))
         w("if nxt is not None:")
-        w("    return None if nxt is RETURNED else nxt")
+        if self.direct:
+            # a handler that set up a call (spread, ...): run it nested
+            w("    if nxt is RETURNED:")
+            w("        return frame.completion")
+            w("    frame.stack.append(run_nested(nxt))")
+        else:
+            w("    return None if nxt is RETURNED else nxt")
         if _FLAGS[op] & _TERM:
             w("raise AssertionError('terminator fell through')")
             return True
@@ -298,9 +424,6 @@ class _Translator:
         w("pc = frame.pc")
         w("continue")
         return True
-
-    def set_pc(self, pc):
-        self.w("frame.pc = %d" % (pc + 1))
 
 
 def _t_load_reg(t, pc, arg, d):
@@ -373,7 +496,7 @@ def _t_binary(t, pc, op, d):
         w("if False:")
         w("    pass")
     w("else:")
-    w("    frame.pc = %d" % (pc + 1))
+    w("    " + t.pos(pc))
     w("    %s = %s(%s, %s)" % (a, _BINARY_SLOW[op], a, b))
 
 
@@ -391,7 +514,7 @@ def _compare(op):
           % (a, b, a, b))
         w("    %s = %s %s %s" % (a, a, sym, b))
         w("else:")
-        w("    frame.pc = %d" % (pc + 1))
+        w("    " + t.pos(pc))
         w("    %s = %s(%s, %s)" % (a, slow, a, b))
     return tmpl
 
@@ -436,8 +559,9 @@ def _t_get_named(t, pc, arg, d, method=False):
     w("if f is not None and getattr(%s, 'shape', None) is f[0]:" % o)
     w("    %s = %s.slots[f[1]]" % (o, o))
     w("else:")
-    w("    frame.pc = %d" % (pc + 1))
-    w("    %s = get_named(frame, %s, %s, %d)" % (o, "s%d" % d if method else o, t.name(arg), pc))
+    w("    " + t.pos(pc))
+    w("    %s = get_named(%s, %s, %s, %d)"
+      % (o, t.site, "s%d" % d if method else o, t.name(arg), pc))
 
 
 def _t_get_method(t, pc, arg, d):
@@ -446,7 +570,7 @@ def _t_get_method(t, pc, arg, d):
 
 def _t_set_named(t, pc, arg, d):
     t.set_pc(pc)
-    t.w("set_named(frame, s%d, %s, s%d, %d)" % (d - 2, t.name(arg), d - 1, pc))
+    t.w("set_named(%s, s%d, %s, s%d, %d)" % (t.site, d - 2, t.name(arg), d - 1, pc))
 
 
 def _t_get_keyed(t, pc, arg, d):
@@ -456,8 +580,8 @@ def _t_get_keyed(t, pc, arg, d):
     w("if type(%s) is int and %s >= 0 and type(%s) in FAST_ELEMENT_TYPES:" % (k, k, o))
     w("    v = %s.get_index_fast(%s)" % (o, k))
     w("if v is None:")
-    w("    frame.pc = %d" % (pc + 1))
-    w("    v = get_keyed(frame, %s, %s)" % (o, k))
+    w("    " + t.pos(pc))
+    w("    v = get_keyed(%s, %s, %s)" % (t.site, o, k))
     w("%s = v" % o)
 
 
@@ -466,8 +590,8 @@ def _t_set_keyed(t, pc, arg, d):
     w = t.w
     w("if not (type(%s) is int and %s >= 0 and type(%s) in FAST_ELEMENT_TYPES and %s.set_index_fast(%s, %s)):"
       % (k, k, o, o, k, v))
-    w("    frame.pc = %d" % (pc + 1))
-    w("    set_keyed(frame, %s, %s, %s)" % (o, k, v))
+    w("    " + t.pos(pc))
+    w("    set_keyed(%s, %s, %s, %s)" % (t.site, o, k, v))
 
 
 def _t_load_global(t, pc, arg, d):
@@ -475,17 +599,17 @@ def _t_load_global(t, pc, arg, d):
     s = "s%d" % d
     w("%s = G.get_fast(%s)" % (s, t.name(arg)))
     w("if %s is None:" % s)
-    w("    frame.pc = %d" % (pc + 1))
-    w("    %s = load_global(frame, %s)" % (s, t.name(arg)))
+    w("    " + t.pos(pc))
+    w("    %s = load_global(%s, %s)" % (s, t.site, t.name(arg)))
 
 
 def _t_store_global(t, pc, arg, d):
     t.set_pc(pc)
-    t.w("store_global(frame, %s, s%d)" % (t.name(arg), d - 1))
+    t.w("store_global(%s, %s, s%d)" % (t.site, t.name(arg), d - 1))
 
 
 def _context(t, depth):
-    t.w("c = frame.context" + ".parent" * depth)
+    t.w("c = %s%s" % ("ctx" if t.direct else "frame.context", ".parent" * depth))
 
 
 def _t_load_context(t, pc, arg, d):
@@ -504,14 +628,30 @@ def _t_call(t, pc, argc, d, with_this=True):
     callee = "s%d" % base
     this = "s%d" % (base + 1) if with_this else "UNDEFINED"
     first = base + (2 if with_this else 1)
+    args = "".join(", s%d" % i for i in range(first, d))
     argv = "[%s]" % ", ".join("s%d" % i for i in range(first, d))
-    w("frame.pc = %d" % (pc + 1))
-    w("if type(%s) is JSFunction and %s.kind != 'class':" % (callee, callee))
-    w.indent += 1
+    t.set_pc(pc)
+    w("if type(%s) is JSFunction:" % callee)
+    w("    entry = %s.code.direct" % callee)
+    w("    if entry is not None:")
+    w("        %s = entry(%s, %s, %s - 1%s)"
+      % (callee, callee, this, "room" if t.direct else "STACK_ROOM(frame)", args))
+    if t.direct:
+        w("    else:")
+        w("        %s = call_js(%s, %s, %s, room)" % (callee, callee, this, argv))
+        w("else:")
+        w("    %s = call_native(fn, %d, %s, %s, %s)" % (callee, pc, callee, this, argv))
+        return False
+    # frame entry: other JS functions run on the trampoline (no recursion)
+    w("    elif %s.kind != 'class':" % callee)
+    w.indent += 2
     t.spill(base)
     w("return H.new_frame(%s, %s, %s, frame, None, True)" % (callee, this, argv))
-    w.indent -= 1
-    w("%s = call_other(frame, %d, %s, %s, %s)" % (callee, pc, callee, this, argv))
+    w.indent -= 2
+    w("    else:")
+    w("        %s = call_other(frame, %d, %s, %s, %s)" % (callee, pc, callee, this, argv))
+    w("else:")
+    w("    %s = call_other(frame, %d, %s, %s, %s)" % (callee, pc, callee, this, argv))
     w("pc = %d" % (pc + 1))
     w("continue")
     return True
@@ -526,7 +666,12 @@ def _t_construct(t, pc, argc, d):
     base = d - argc - 1
     callee = "s%d" % base
     argv = "[%s]" % ", ".join("s%d" % i for i in range(base + 1, d))
-    w("frame.pc = %d" % (pc + 1))
+    t.set_pc(pc)
+    if t.direct:
+        t.need_frame()
+        w("frame.pc = %d" % (pc + 1))
+        w("%s = construct_js(frame, %d, %s, %s)" % (callee, pc, callee, argv))
+        return False
     w("if type(%s) is JSFunction:" % callee)
     w.indent += 1
     t.spill(base)
@@ -541,6 +686,9 @@ def _t_construct(t, pc, argc, d):
 def _t_return(t, pc, arg, d):
     w = t.w
     v = "s%d" % (d - 1)
+    if t.direct:
+        w("return %s" % v)
+        return True
     w("if frame.construct and not isinstance(%s, JSObject): %s = this" % (v, v))
     w("frame.completion = %s" % v)
     w("return None")
@@ -548,6 +696,9 @@ def _t_return(t, pc, arg, d):
 
 
 def _t_return_undefined(t, pc, arg, d):
+    if t.direct:
+        t.w("return UNDEFINED")
+        return True
     t.w("frame.completion = this if frame.construct else UNDEFINED")
     t.w("return None")
     return True
@@ -559,7 +710,7 @@ def _t_inc(t, pc, arg, d, delta=1):
     w("if type(%s) is int and -MAX_SAFE < %s < MAX_SAFE:" % (s, s))
     w("    %s = %s %s 1" % (s, s, "+" if delta > 0 else "-"))
     w("else:")
-    w("    frame.pc = %d" % (pc + 1))
+    w("    " + t.pos(pc))
     w("    %s = ops.%s(%s)" % (s, "increment" if delta > 0 else "decrement", s))
 
 
@@ -570,7 +721,7 @@ def _t_dec(t, pc, arg, d):
 def _t_to_numeric(t, pc, arg, d):
     s = "s%d" % (d - 1)
     t.w("if type(%s) is not int and type(%s) is not float:" % (s, s))
-    t.w("    frame.pc = %d" % (pc + 1))
+    t.w("    " + t.pos(pc))
     t.w("    %s = ops.to_numeric(%s)" % (s, s))
 
 
@@ -588,7 +739,15 @@ def _t_load_this(t, pc, arg, d):
 
 
 def _t_create_closure(t, pc, arg, d):
+    t.need_frame()
     t.w("s%d = make_closure(frame, children[%d])" % (d, arg))
+
+
+def _t_loose_eq(negate):
+    def tmpl(t, pc, arg, d):
+        t.set_pc(pc)
+        t.w("s%d = %sops.loose_equals(s%d, s%d)" % (d - 2, "not " if negate else "", d - 2, d - 1))
+    return tmpl
 
 
 _TEMPLATES = {
@@ -619,8 +778,7 @@ _TEMPLATES = {
     O.NEG: _unary("ops.negate(v)"), O.TO_NUMBER: _unary("ops.to_number(v)"),
     O.TO_STRING: _unary("ops.to_string(v)"), O.BITNOT: _unary("ops.bitnot(v)"),
     O.LOAD_THIS: _t_load_this, O.CREATE_CLOSURE: _t_create_closure,
-    O.EQ: lambda t, pc, a, d: (t.set_pc(pc), t.w("s%d = ops.loose_equals(s%d, s%d)" % (d - 2, d - 2, d - 1))) and None,
-    O.NE: lambda t, pc, a, d: (t.set_pc(pc), t.w("s%d = not ops.loose_equals(s%d, s%d)" % (d - 2, d - 2, d - 1))) and None,
+    O.EQ: _t_loose_eq(False), O.NE: _t_loose_eq(True),
 }
 for _op in _BINARY_SLOW:
     _TEMPLATES[_op] = _binary(_op)
@@ -629,3 +787,6 @@ for _op in _COMPARE:
 
 # Instructions after which the next one is a resume point (calls).
 _RESUMES = frozenset((O.CALL, O.CALL_UNDEFINED, O.CONSTRUCT))
+
+# Opcodes that never look at `this` (sloppy direct code skips coercing it).
+_THIS_FREE = frozenset(op for op in _TEMPLATES if op not in (O.LOAD_THIS, O.CREATE_CLOSURE))

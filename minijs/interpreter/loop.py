@@ -113,8 +113,9 @@ def new_frame(fn, this, args, parent, new_target=None, fresh=False):
     if frame.depth > STATE.stack_limit:
         raise stack_overflow()
     code.invocation_count += 1
-    if code.invocation_count == BASELINE_CALLS and code.baseline is None:
-        tier_up(code)
+    if code.invocation_count >= BASELINE_CALLS and code.baseline is None \
+            and not code.tiering_failed:
+        tier_up(code, code.invocation_count > BASELINE_CALLS)
     return frame
 
 
@@ -125,17 +126,26 @@ BASELINE_OSR_EDGES = 200
 BASELINE_ENABLED = True
 
 
-def tier_up(code):
-    """Compile `code` for the baseline tier; on any failure stay in the
-    generic loop (never a wrong result, never a crash)."""
+def tier_up(code, frame_entry=False):
+    """Compile `code` for the baseline tier: its direct entry first when
+    it may have one (calls then bypass frames altogether), the frame entry
+    when frames of it still run (constructs, OSR, no direct entry).  On
+    any failure stay in the generic loop (never a wrong result, never a
+    crash)."""
     if not BASELINE_ENABLED or code.stack_depths is None:
+        code.tiering_failed = True
         code.back_edges = -(1 << 62)
         return
-    from minijs.interpreter.baseline import compile_baseline
+    from minijs.interpreter.baseline import compile_baseline, compile_direct, direct_ok
     try:
-        compile_baseline(code)
+        if code.direct is None and direct_ok(code):
+            compile_direct(code)
+        if frame_entry or code.direct is None:
+            compile_baseline(code)
     except Exception:                       # noqa: BLE001 - a translator bug must not break the program
         code.baseline = None
+        code.direct = None
+        code.tiering_failed = True
         code.back_edges = -(1 << 62)        # do not try again
 
 
@@ -143,7 +153,11 @@ def call_function(fn, this, args):
     """[[Call]] of a JSFunction from Python: run a nested loop."""
     if fn.is_class:
         raise errors.type_error("Class constructor %s cannot be invoked without 'new'" % fn.name)
-    frame = new_frame(fn, this, args, STATE.frame)
+    parent = STATE.frame
+    entry = fn.code.direct
+    if entry is not None:
+        return entry(fn, this, STATE.stack_limit - (parent.depth + 1 if parent else 0), *args)
+    frame = new_frame(fn, this, args, parent)
     frame.entry = True
     return execute(frame)
 
@@ -271,8 +285,8 @@ def _run(frame, state):
                     pc = arg
                     code.back_edges += 1         # hotness (baseline OSR, later the JIT)
                     if code.back_edges > BASELINE_OSR_EDGES:
-                        if code.baseline is None:
-                            tier_up(code)
+                        if code.baseline is None and not code.tiering_failed:
+                            tier_up(code, True)
                         frame.pc = pc
                         break                    # the trampoline enters the baseline code here
                 elif op == LOAD_CONTEXT:
@@ -312,6 +326,10 @@ def _run(frame, state):
                     del stack[-n:]
                     if type(callee) is JSFunction and callee.kind != "class":
                         frame.pc = pc
+                        entry = callee.code.direct
+                        if entry is not None:        # baseline direct code: a Python call
+                            push(entry(callee, this, state.stack_limit - frame.depth - 1, *argv))
+                            continue
                         frame = new_frame(callee, this, argv, frame, None, True)
                         break
                     frame.pc = pc
@@ -474,6 +492,7 @@ def _unwind(frame, pc, exc):
                 del frame.stack[h.depth:]
                 frame.stack.append(exc.value)
                 frame.pc = h.handler
+                frame.native = None          # a built-in that threw is no longer running
                 return frame
         if frame.entry:
             raise exc

@@ -9,7 +9,8 @@ name), the bare name for plain calls, and `Object.<anonymous>` for the
 CommonJS module function.
 """
 
-from minijs.interpreter.state import STATE
+from minijs.interpreter.stackwalk import js_frames
+from minijs.runtime.realm import current as realm_current
 from minijs.runtime.objects import JSObject
 from minijs.runtime.values import NULL, UNDEFINED, WELL_KNOWN
 
@@ -84,7 +85,7 @@ def native_frame_line(fn, this, construct=False):
     name = name if type(name) is str else ""
     if construct or this is None:
         return "    at new %s (<anonymous>)" % (name or "<anonymous>")
-    if isinstance(this, JSObject) and this is not STATE.frame.realm.global_object:
+    if isinstance(this, JSObject) and this is not realm_current().global_object:
         tag = this.get_fast(WELL_KNOWN.toStringTag)
         type_name = tag if type(tag) is str else _constructor_name(this)
         if getattr(this, "callable", False):
@@ -98,6 +99,8 @@ _ERROR_CREATORS = ("Error", "TypeError", "RangeError", "ReferenceError", "Syntax
 
 
 def _creates_errors(fn, realm):
+    if realm is None:
+        return False
     intrinsics = realm.intrinsics
     for name in _ERROR_CREATORS:
         if intrinsics.get(name) is fn:
@@ -108,24 +111,27 @@ def _creates_errors(fn, realm):
 
 def stack_trace_lines(limit=DEFAULT_LIMIT, skip_top=0):
     """The current JS call stack, innermost first, as V8's lines.  A
-    built-in that called back into JS (the frame below an entry frame is
-    in the middle of a native call) gets a line of its own."""
+    built-in in the middle of a call gets a line of its own (V8 shows
+    `at JSON.parse (<anonymous>)` for a built-in that throws, and
+    `at Array.forEach (<anonymous>)` below a callback), except the
+    built-in creating the error (the Error constructors,
+    captureStackTrace)."""
     lines = []
-    frame = STATE.frame
-    # The innermost frame may be inside a built-in that is throwing (V8
-    # shows `at JSON.parse (<anonymous>)`), unless that built-in is what
-    # creates the error (the Error constructors, captureStackTrace).
-    below_entry = frame is not None and frame.native is not None \
-        and not _creates_errors(frame.native, frame.realm)
-    while frame is not None and len(lines) < limit:
-        if below_entry and frame.native is not None:
-            lines.append(native_frame_line(frame.native, frame.native_this))
-            if len(lines) >= limit:
-                break
+    innermost = True
+    for item in js_frames():
+        if len(lines) >= limit:
+            break
+        if item[0] == "native":
+            fn, this = item[1], item[2]
+            if innermost and _creates_errors(fn, realm_current()):
+                continue
+            innermost = False
+            lines.append(native_frame_line(fn, this))
+            continue
+        innermost = False
+        frame = item[1]
         if skip_top:
             skip_top -= 1
         elif frame.code.script is not None and not frame.code.script.internal:
             lines.append(format_frame(frame))
-        below_entry = frame.entry
-        frame = frame.parent
     return lines

@@ -1,0 +1,75 @@
+"""Walking the JS call stack (V8's StackFrameIterator).
+
+JS activations live in two kinds of places, interleaved on the Python
+stack:
+
+* interpreter Frames, run by a trampoline (`loop._run`): its local
+  `frame` is the innermost one, and `parent` links lead down to the
+  frame the trampoline was entered with (`entry`);
+* baseline direct code (baseline.py), whose activations are Python
+  frames of generated functions: their locals `fn`, `this`, `ip` and
+  `frame` (the detached Frame, if one was made) describe them.
+
+Built-in calls show as frames of their own: a Frame's `native` field
+(set by the interpreter around a native call), or a Python frame of
+`direct_calls.call_native` (direct code calling a built-in).
+
+`js_frames()` walks the Python stack from the caller outwards and yields,
+innermost first, `("js", frame)` for each activation (a Frame, or a
+Frame-shaped view of a direct activation) and `("native", fn, this)` for
+each built-in in the middle of a call.
+"""
+
+import sys
+
+from minijs.interpreter import direct_calls
+from minijs.interpreter.frame import Frame
+from minijs.runtime.values import UNDEFINED
+
+__all__ = ["js_frames"]
+
+
+def _direct_view(pyframe):
+    """The Frame describing a direct activation (its detached Frame if it
+    has one, else a new one), positioned at its running instruction."""
+    local = pyframe.f_locals
+    fn = local.get("fn")
+    if fn is None:
+        return None
+    frame = local.get("frame")
+    if frame is None:
+        frame = Frame(fn.code, fn, None, fn.context, local.get("this", UNDEFINED),
+                      UNDEFINED, (), None, fn.realm)
+    frame.pc = local.get("ip", 0)
+    return frame
+
+
+def js_frames():
+    from minijs.interpreter.loop import _run
+    trampoline = _run.__code__
+    call_native = direct_calls.call_native.__code__
+    direct = direct_calls.DIRECT_CODES
+    py = sys._getframe(1)
+    while py is not None:
+        pycode = py.f_code
+        if pycode is trampoline:
+            frame = py.f_locals.get("frame")
+            if frame is not None and frame.native is not None:
+                yield ("native", frame.native, frame.native_this)
+            while frame is not None:
+                yield ("js", frame)
+                if frame.entry:
+                    break
+                frame = frame.parent
+        elif pycode in direct:
+            view = _direct_view(py)
+            if view is not None:
+                if view.native is not None:
+                    yield ("native", view.native, view.native_this)
+                yield ("js", view)
+        elif pycode is call_native:
+            local = py.f_locals
+            callee = local.get("callee")
+            if getattr(callee, "callable", False):     # else it is throwing "not a function"
+                yield ("native", callee, local.get("this"))
+        py = py.f_back
