@@ -371,17 +371,26 @@ class _Translator:
     def block(self, start):
         code = self.code
         depths = code.stack_depths
+        ops_, args = code.ops, code.args
         pc = start
-        n = len(code.ops)
+        n = len(ops_)
+        self.known = {}
         while pc < n:
             if pc != start and pc in self.leaders:
                 self.w("pc = %d" % pc)
                 self.w("continue")
                 return
-            op = code.ops[pc]
+            op = ops_[pc]
             d = depths[pc]
-            ended = self.instruction(pc, op, code.args[pc], d)
-            if ended:
+            nxt = pc + 1
+            fused = _FUSED_BRANCH.get(op)
+            if fused is not None and nxt < n and ops_[nxt] in _BRANCHES \
+                    and nxt not in self.leaders:
+                # superinstruction: compare and branch without a boolean
+                fused(self, pc, op, d, ops_[nxt] == O.JUMP_IF_TRUE, args[nxt])
+                pc += 2
+                continue
+            if self.instruction(pc, op, args[pc], d):
                 return
             pc += 1
         self.w("raise AssertionError('fell off the code')")
@@ -392,8 +401,30 @@ class _Translator:
         """Emit one instruction; True when control never falls through."""
         tmpl = _TEMPLATES.get(op)
         if tmpl is None:
+            self.known = {}
             return self.fallback(pc, op, arg, d)
-        return tmpl(self, pc, arg, d)
+        pops, pushes = O.OPCODES[op].stack_effect(arg)
+        known = self.known
+        source = known.get(d - 1) if op == O.DUP else None
+        ended = tmpl(self, pc, arg, d)
+        for slot in range(d - pops, d - pops + max(pushes, 1)):
+            known.pop(slot, None)
+        if op == O.LOAD_SMI:
+            known[d] = (str(arg), int)
+        elif op == O.LOAD_CONST and type(self.code.constants[arg]) in (int, float):
+            known[d] = (self.const(arg), type(self.code.constants[arg]))
+        elif source is not None:
+            known[d] = source
+        return ended
+
+    def operand(self, slot):
+        """(text, known type) of stack slot `slot`: a number constant
+        loaded in this block is used as a literal of type int or float;
+        anything else is (slot name, None)."""
+        lit = self.known.get(slot)
+        if lit is not None:
+            return lit
+        return "s%d" % slot, None
 
     def fallback(self, pc, op, arg, d):
         """Any opcode: spill, run the interpreter's handler, reload."""
@@ -476,55 +507,162 @@ def _perm(src_order):
     return tmpl
 
 
-def _t_binary(t, pc, op, d):
-    a, b = "s%d" % (d - 2), "s%d" % (d - 1)
+def _type_test(kinds, *operands):
+    """The test that every operand's type is one of `kinds` (int, float);
+    operands of a known type need none, None when one cannot pass."""
+    tests = []
+    for text, known in operands:
+        if known is None:
+            tests.append(" or ".join("type(%s) is %s" % (text, k.__name__) for k in kinds))
+        elif known not in kinds:
+            return None
+    if not tests:
+        return "True"
+    return " and ".join(t if len(kinds) == 1 or len(tests) == 1 else "(%s)" % t for t in tests)
+
+
+def _number_paths(t, pc, a_op, b_op, int_body, float_body, slow, mixed=True):
+    """Emit the int path, the float path (and, for + - *, the mixed
+    int/float path: Python's int-float arithmetic converts the int
+    exactly, as ToNumber does), then the slow path `slow`.  The float
+    path goes first when an operand is a known float."""
     w = t.w
-    if op in _INT_BINARY:
-        w("if type(%s) is int and type(%s) is int:" % (a, b))
-        w("    %s = %s %s %s" % (a, a, _INT_BINARY[op], b))
-        w("    if not -MAX_SAFE <= %s <= MAX_SAFE: %s = float(%s)" % (a, a, a))
-        w("elif type(%s) is float and type(%s) is float:" % (a, b))
-        w("    %s = %s %s %s" % (a, a, _INT_BINARY[op], b))
-    elif op == O.MUL:
-        w("if type(%s) is float and type(%s) is float:" % (a, b))
-        w("    %s = %s * %s" % (a, a, b))
-    elif op in _INT_BITWISE:
-        w("if type(%s) is int and type(%s) is int and -2147483648 <= %s <= 2147483647 "
-          "and -2147483648 <= %s <= 2147483647:" % (a, b, a, b))
-        w("    %s = %s %s %s" % (a, a, _INT_BITWISE[op], b))
-    else:
-        w("if False:")
-        w("    pass")
+    paths = [(_type_test((int,), a_op, b_op), int_body),
+             (_type_test((float,), a_op, b_op), float_body)]
+    if a_op[1] is float or b_op[1] is float:
+        paths.reverse()
+    if mixed and float_body is not None:
+        paths.append((_type_test((int, float), a_op, b_op), float_body))
+    first = True
+    for test, body in paths:
+        if test is None or body is None:
+            continue
+        w("%s %s:" % ("if" if first else "elif", test))
+        first = False
+        for line in body:
+            w("    " + line)
+    if first:
+        w("if True:")
+        w("    " + t.pos(pc))
+        w("    " + slow)
+        return
     w("else:")
     w("    " + t.pos(pc))
-    w("    %s = %s(%s, %s)" % (a, _BINARY_SLOW[op], a, b))
+    w("    " + slow)
+
+
+def _t_binary(t, pc, op, d):
+    dst = "s%d" % (d - 2)
+    a_op, b_op = t.operand(d - 2), t.operand(d - 1)
+    a, b = a_op[0], b_op[0]
+    slow = "%s = %s(%s, %s)" % (dst, _BINARY_SLOW[op], a, b)
+    if op in _INT_BINARY:
+        sym = _INT_BINARY[op]
+        int_body = ["%s = %s %s %s" % (dst, a, sym, b),
+                    "if not -MAX_SAFE <= %s <= MAX_SAFE: %s = float(%s)" % (dst, dst, dst)]
+        float_body = ["%s = %s %s %s" % (dst, a, sym, b)]
+        _number_paths(t, pc, a_op, b_op, int_body, float_body, slow)
+    elif op == O.MUL:
+        int_body = ["v = %s * %s" % (a, b),
+                    "if not v and (%s < 0 or %s < 0): v = -0.0" % (a, b),
+                    "elif not -MAX_SAFE <= v <= MAX_SAFE: v = float(v)",
+                    "%s = v" % dst]
+        _number_paths(t, pc, a_op, b_op, int_body, ["%s = %s * %s" % (dst, a, b)], slow)
+    elif op == O.MOD:          # int % positive int with a non-negative dividend
+        cond = "%s >= 0" % a if b_op[1] is int and int(b) > 0 else "%s >= 0 and %s > 0" % (a, b)
+        int_body = ["if %s:" % cond, "    %s = %s %% %s" % (dst, a, b),
+                    "else:", "    " + t.pos(pc), "    " + slow]
+        _number_paths(t, pc, a_op, b_op, int_body, None, slow)
+    elif op == O.DIV:          # exact quotients stay ints; a zero divisor is the slow path's
+        int_body = ["if %s > 0:" % b,
+                    "    %s = %s // %s if not %s %% %s else %s / %s" % (dst, a, b, a, b, a, b),
+                    "else:", "    " + t.pos(pc), "    " + slow]
+        float_body = ["if %s:" % b, "    %s = %s / %s" % (dst, a, b),
+                      "else:", "    " + t.pos(pc), "    " + slow]
+        _number_paths(t, pc, a_op, b_op, int_body, float_body, slow, mixed=False)
+    elif op in _INT_BITWISE:
+        int_body = ["if -2147483648 <= %s <= 2147483647 and -2147483648 <= %s <= 2147483647:"
+                    % (a, b),
+                    "    %s = %s %s %s" % (dst, a, _INT_BITWISE[op], b),
+                    "else:", "    " + t.pos(pc), "    " + slow]
+        _number_paths(t, pc, a_op, b_op, int_body, None, slow)
+    else:
+        _number_paths(t, pc, a_op, b_op, None, None, slow)
 
 
 def _binary(op):
     return lambda t, pc, arg, d: _t_binary(t, pc, op, d)
 
 
+def _number_test(t, a_op, b_op):
+    """Both operands numbers (int and float compare exactly in Python, as
+    the mathematical values JS compares; NaN is unordered in both)."""
+    return _type_test((int, float), a_op, b_op) or "False"
+
+
 def _compare(op):
     sym, slow = _COMPARE[op]
 
     def tmpl(t, pc, arg, d):
-        a, b = "s%d" % (d - 2), "s%d" % (d - 1)
+        a_op, b_op = t.operand(d - 2), t.operand(d - 1)
+        a, b = a_op[0], b_op[0]
+        dst = "s%d" % (d - 2)
         w = t.w
-        w("if type(%s) is int and type(%s) is int or type(%s) is float and type(%s) is float:"
-          % (a, b, a, b))
-        w("    %s = %s %s %s" % (a, a, sym, b))
+        w("if %s:" % _number_test(t, a_op, b_op))
+        w("    %s = %s %s %s" % (dst, a, sym, b))
         w("else:")
         w("    " + t.pos(pc))
-        w("    %s = %s(%s, %s)" % (a, slow, a, b))
+        w("    %s = %s(%s, %s)" % (dst, slow, a, b))
     return tmpl
 
 
-def _t_strict_eq(t, pc, arg, d):
-    t.w("s%d = strict_eq(s%d, s%d)" % (d - 2, d - 2, d - 1))
+def _compare_branch(t, pc, op, d, jump_if_true, target):
+    """LT/GT/LE/GE followed by JUMP_IF_FALSE/JUMP_IF_TRUE."""
+    sym, slow = _COMPARE[op]
+    a_op, b_op = t.operand(d - 2), t.operand(d - 1)
+    a, b = a_op[0], b_op[0]
+    neg = "" if jump_if_true else "not "
+    w = t.w
+    w("if %s:" % _number_test(t, a_op, b_op))
+    w("    if %s%s %s %s:" % (neg, a, sym, b))
+    w("        pc = %d" % target)
+    w("        continue")
+    w("else:")
+    w("    " + t.pos(pc))
+    w("    if %s%s(%s, %s):" % (neg, slow, a, b))
+    w("        pc = %d" % target)
+    w("        continue")
+    for slot in (d - 2, d - 1):
+        t.known.pop(slot, None)
 
 
-def _t_strict_ne(t, pc, arg, d):
-    t.w("s%d = not strict_eq(s%d, s%d)" % (d - 2, d - 2, d - 1))
+def _strict_eq_expr(t, d):
+    """IsStrictlyEqual of the two top slots as a Python expression: a
+    known number constant compares by value with numbers only; ints and
+    strings compare with ==; the rest calls strict_eq."""
+    (a, ka), (b, kb) = t.operand(d - 2), t.operand(d - 1)
+    if ka is not None or kb is not None:
+        x, k = (b, a) if ka is not None else (a, b)
+        return "(type(%s) is int or type(%s) is float) and %s == %s" % (x, x, x, k)
+    return ("(%s == %s if type(%s) is type(%s) and (type(%s) is int or type(%s) is str) "
+            "else strict_eq(%s, %s))" % (a, b, a, b, a, a, a, b))
+
+
+def _strict_eq(negate):
+    def tmpl(t, pc, arg, d):
+        expr = _strict_eq_expr(t, d)
+        t.w("s%d = %s(%s)" % (d - 2, "not " if negate else "", expr))
+    return tmpl
+
+
+def _strict_eq_branch(t, pc, op, d, jump_if_true, target):
+    """STRICT_EQ/STRICT_NE followed by JUMP_IF_FALSE/JUMP_IF_TRUE."""
+    jump_when_equal = jump_if_true == (op == O.STRICT_EQ)
+    t.w("if %s(%s):" % ("" if jump_when_equal else "not ", _strict_eq_expr(t, d)))
+    t.w("    pc = %d" % target)
+    t.w("    continue")
+    for slot in (d - 2, d - 1):
+        t.known.pop(slot, None)
 
 
 def _t_jump(t, pc, arg, d):
@@ -759,7 +897,7 @@ _TEMPLATES = {
     O.ROT3: _perm([2, 0, 1]), O.ROT4: _perm([3, 0, 1, 2]),
     O.INSERT2: _perm([1, 0, 1]), O.INSERT3: _perm([2, 0, 1, 2]),
     O.INSERT4: _perm([3, 0, 1, 2, 3]),
-    O.STRICT_EQ: _t_strict_eq, O.STRICT_NE: _t_strict_ne,
+    O.STRICT_EQ: _strict_eq(False), O.STRICT_NE: _strict_eq(True),
     O.JUMP: _t_jump, O.JUMP_LOOP: _t_jump_loop,
     O.JUMP_IF_FALSE: _cond("v is False or (v is not True and not to_boolean(v))"),
     O.JUMP_IF_TRUE: _cond("v is True or (v is not False and to_boolean(v))"),
@@ -784,6 +922,11 @@ for _op in _BINARY_SLOW:
     _TEMPLATES[_op] = _binary(_op)
 for _op in _COMPARE:
     _TEMPLATES[_op] = _compare(_op)
+
+_BRANCHES = frozenset((O.JUMP_IF_FALSE, O.JUMP_IF_TRUE))
+_FUSED_BRANCH = {O.LT: _compare_branch, O.GT: _compare_branch, O.LE: _compare_branch,
+                 O.GE: _compare_branch, O.STRICT_EQ: _strict_eq_branch,
+                 O.STRICT_NE: _strict_eq_branch}
 
 # Instructions after which the next one is a resume point (calls).
 _RESUMES = frozenset((O.CALL, O.CALL_UNDEFINED, O.CONSTRUCT))
