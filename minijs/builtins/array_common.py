@@ -137,6 +137,8 @@ def get_present(o, k):
 
 def set_index(o, k, v):
     """Set(O, ! ToString(k), v, true)."""
+    if type(o) is JSArray and o.set_index_fast(k, v):
+        return
     key = str(k)
     if not o.set(key, v, o):
         raise set_failure_error(o, key)

@@ -265,7 +265,9 @@ _BASIC = [
     ("SET_PROTO", NONE, (2, 1), 0, FB.NONE, "[obj, proto] -> [obj]; `__proto__: v` in a literal (ignored unless object/null)"),
     ("COPY_DATA_PROPERTIES", NONE, (2, 1), T, FB.NONE, "[obj, src] -> [obj]; object spread"),
     ("COPY_DATA_PROPERTIES_EXCLUDING", COUNT, _count2, T, FB.NONE, "[obj, src, k1..kn] -> [obj]; object rest"),
-    ("TO_PROPERTY_KEY", NONE, (1, 1), T, FB.NONE, "[v] -> [ToPropertyKey(v)]"),
+    ("TO_PROPERTY_KEY", IMM, (1, 1), T, FB.NONE,
+     "[v] -> [ToPropertyKey(v)]; IMM 1: an element key, where an int stays an int "
+     "(GET_KEYED / SET_KEYED convert it alike)"),
     ("REQUIRE_OBJECT_COERCIBLE", NONE, (1, 1), T, FB.NONE, "[v] -> [v]; TypeError if null or undefined"),
     ("THROW_IF_NOT_OBJECT", NONE, (1, 1), T, FB.NONE, "[v] -> [v]; TypeError unless v is an object (iterator results)"),
     # -- private names (#x); the private name value comes from its binding

@@ -171,7 +171,7 @@ class ExpressionCompiler:
         """Push the key of a property or method (computed keys: ToPropertyKey)."""
         if prop.computed:
             self.expression(prop.key)
-            self.emit(op.TO_PROPERTY_KEY, None, prop.key)
+            self.emit(op.TO_PROPERTY_KEY, 0, prop.key)
         else:
             self.emit(op.LOAD_CONST, self.key_name(prop.key), prop.key)
 
@@ -438,7 +438,7 @@ class ExpressionCompiler:
                 self.emit(op.DUP)
                 self.vars.store(left)
             elif left.type == "MemberExpression":
-                self.member_target(left)
+                self.member_target(left, convert_key=False)
                 self.expression(node.right)
                 self.store_member(left, keep=True)
             else:
@@ -503,14 +503,18 @@ class ExpressionCompiler:
         self.emit(op.POP)
         self.bind(end)
 
-    def member_target(self, node):
-        """Push the object (and the key, if computed) of an assignment target."""
+    def member_target(self, node, convert_key=True):
+        """Push the object (and the key, if computed) of an assignment target.
+        A compound assignment or update converts the key once, before the
+        read (13.15.2 step 1.b); a plain assignment leaves it to SET_KEYED,
+        after the right-hand side (`convert_key=False`)."""
         if node.object.type == "Super" or node.property.type == "PrivateIdentifier":
             raise CompileError("super and private member assignment are not supported yet", node.start)
         self.expression(node.object)
         if node.computed:
             self.expression(node.property)
-            self.emit(op.TO_PROPERTY_KEY, None, node.property)
+            if convert_key:
+                self.emit(op.TO_PROPERTY_KEY, 1, node.property)
 
     def load_member_keeping_target(self, node):
         """[obj (, key)] -> [obj (, key), value]"""
@@ -575,7 +579,7 @@ class ExpressionCompiler:
         elif kind == "MemberExpression":
             # TODO(order): the spec evaluates the target reference before it
             # reads the value it assigns; here the value is read first.
-            self.member_target(target)
+            self.member_target(target, convert_key=False)
             self.emit(op.ROT3 if target.computed else op.SWAP)
             if target.computed:
                 self.emit(op.ROT3)
@@ -618,7 +622,7 @@ class ExpressionCompiler:
             if prop.computed:
                 self.expression(prop.key)
                 if has_rest:
-                    self.emit(op.TO_PROPERTY_KEY, None, prop.key)
+                    self.emit(op.TO_PROPERTY_KEY, 0, prop.key)
                     reg = self.a.new_register()
                     self.emit(op.DUP)
                     self.emit(op.STORE_REG, reg)

@@ -872,6 +872,13 @@ def _unary(expr, may_throw=True):
     return tmpl
 
 
+def _t_to_property_key(t, pc, element, d):
+    s = "s%d" % (d - 1)
+    t.w("if type(%s) is not str%s:" % (s, " and type(%s) is not int" % s if element else ""))
+    t.w("    " + t.pos(pc))
+    t.w("    %s = ops.to_property_key(%s)" % (s, s))
+
+
 def _t_load_this(t, pc, arg, d):
     t.w("s%d = this" % d)
 
@@ -916,6 +923,7 @@ _TEMPLATES = {
     O.NEG: _unary("ops.negate(v)"), O.TO_NUMBER: _unary("ops.to_number(v)"),
     O.TO_STRING: _unary("ops.to_string(v)"), O.BITNOT: _unary("ops.bitnot(v)"),
     O.LOAD_THIS: _t_load_this, O.CREATE_CLOSURE: _t_create_closure,
+    O.TO_PROPERTY_KEY: _t_to_property_key,
     O.EQ: _t_loose_eq(False), O.NE: _t_loose_eq(True),
 }
 for _op in _BINARY_SLOW:

@@ -875,7 +875,9 @@ def copy_data_properties(target, source, excluded):
 
 @handler("TO_PROPERTY_KEY")
 def _to_property_key(frame, arg):
-    frame.stack[-1] = ops.to_property_key(frame.stack[-1])
+    v = frame.stack[-1]
+    if not (arg and type(v) is int):
+        frame.stack[-1] = ops.to_property_key(v)
 
 
 @handler("REQUIRE_OBJECT_COERCIBLE")

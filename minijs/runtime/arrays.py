@@ -142,13 +142,18 @@ class JSArray(JSObject):
                 return False
             el[idx] = value
             return True
-        if (idx == n and n == self.length and self.extensible
-                and self.length_writable and _no_elements_on_chain(self.proto)):
+        # Append at the end of the storage: at `length` (growing it), or
+        # into the hole just past the storage of a holey array (fill(),
+        # loops over `new Array(n)`), when no prototype has elements that
+        # could intercept the store.
+        if (idx == n and self.extensible and (n < self.length or self.length_writable)
+                and _no_elements_on_chain(self.proto)):
             if n == 0:
                 self.elements = [value]
             else:
                 el.append(value)
-            self.length = n + 1
+            if n == self.length:
+                self.length = n + 1
             return True
         return False
 
