@@ -694,12 +694,21 @@ def _t_get_named(t, pc, arg, d, method=False):
     w("f = fbv[%d]" % slot)
     if method:
         w("s%d = %s" % (d, o))
+    slow = "%s = get_named(%s, %s, %s, %d)" % (o, t.site, "s%d" % d if method else o,
+                                               t.name(arg), pc)
+    # the monomorphic own / direct-prototype entries inline (inline_cache.py)
     w("if f is not None and getattr(%s, 'shape', None) is f[0]:" % o)
-    w("    %s = %s.slots[f[1]]" % (o, o))
+    w("    h = f[2]")
+    w("    if h is None:")
+    w("        %s = %s.slots[f[1]]" % (o, o))
+    w("    elif %s.proto is h and h.shape is f[3]:" % o)
+    w("        %s = h.slots[f[1]]" % o)
+    w("    else:")
+    w("        " + t.pos(pc))
+    w("        " + slow)
     w("else:")
     w("    " + t.pos(pc))
-    w("    %s = get_named(%s, %s, %s, %d)"
-      % (o, t.site, "s%d" % d if method else o, t.name(arg), pc))
+    w("    " + slow)
 
 
 def _t_get_method(t, pc, arg, d):
@@ -707,8 +716,14 @@ def _t_get_method(t, pc, arg, d):
 
 
 def _t_set_named(t, pc, arg, d):
-    t.set_pc(pc)
-    t.w("set_named(%s, s%d, %s, s%d, %d)" % (t.site, d - 2, t.name(arg), d - 1, pc))
+    o, v = "s%d" % (d - 2), "s%d" % (d - 1)
+    w = t.w
+    w("f = fbv[%d]" % t.code.feedback[pc])
+    w("if f is not None and type(%s) is JSObject and %s.shape is f[0] and f[2] is None:" % (o, o))
+    w("    %s.slots[f[1]] = %s" % (o, v))
+    w("else:")
+    w("    " + t.pos(pc))
+    w("    set_named(%s, %s, %s, %s, %d)" % (t.site, o, t.name(arg), v, pc))
 
 
 def _t_get_keyed(t, pc, arg, d):

@@ -269,7 +269,7 @@ def _run(frame, state):
                 elif op == GET_NAMED:
                     obj = stack[-1]
                     fb = code.feedback_vector[code.feedback[pc - 1]]
-                    if fb is not None and getattr(obj, "shape", None) is fb[0]:
+                    if fb is not None and getattr(obj, "shape", None) is fb[0] and fb[2] is None:
                         stack[-1] = obj.slots[fb[1]]
                     else:
                         frame.pc = pc
