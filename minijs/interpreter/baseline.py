@@ -108,6 +108,7 @@ _GLOBALS = {
     "call_other": _call_other, "strict_eq": ops.strict_equals, "lt": _lt, "gt": _gt, "le": _le,
     "ge": _ge, "FAST_ELEMENT_TYPES": H.FAST_ELEMENT_TYPES,
     "call_js": D.call_js, "call_native": D.call_native, "construct_js": D.construct_js,
+    "construct_direct": D.construct_direct,
     "detached_frame": D.detached_frame, "run_nested": D.run_nested,
     "stack_overflow": D.stack_overflow, "to_object": ops.to_object,
     "STACK_ROOM": D.stack_room,
@@ -151,6 +152,8 @@ def _install(code, direct):
     fn = namespace["make"](**env)
     if direct:
         D.register_direct_code(fn.__code__)
+        code.direct_construct = not code.flags & (CodeFlag.ARROW | CodeFlag.METHOD) \
+            and O.LOAD_NEW_TARGET not in code.ops
         code.direct = fn
         code.direct_source = source
     else:
@@ -820,10 +823,17 @@ def _t_construct(t, pc, argc, d):
     callee = "s%d" % base
     argv = "[%s]" % ", ".join("s%d" % i for i in range(base + 1, d))
     t.set_pc(pc)
+    w("if type(%s) is JSFunction and %s.code.direct_construct and %s.constructible:"
+      % (callee, callee, callee))
+    w("    %s = construct_direct(%s, %s, %s - 1)"
+      % (callee, callee, argv, "room" if t.direct else "STACK_ROOM(frame)"))
+    w("else:")
+    w.indent += 1
     if t.direct:
         t.need_frame()
         w("frame.pc = %d" % (pc + 1))
         w("%s = construct_js(frame, %d, %s, %s)" % (callee, pc, callee, argv))
+        w.indent -= 1
         return False
     w("if type(%s) is JSFunction:" % callee)
     w.indent += 1
@@ -831,6 +841,7 @@ def _t_construct(t, pc, argc, d):
     w("return construct_frame(%s, %s, %s, frame)" % (callee, argv, callee))
     w.indent -= 1
     w("%s = construct_other(frame, %d, %s, %s)" % (callee, pc, callee, argv))
+    w.indent -= 1
     w("pc = %d" % (pc + 1))
     w("continue")
     return True

@@ -23,6 +23,7 @@ import sys
 
 from minijs.bytecode import opcodes as O
 from minijs.interpreter import ops as H
+from minijs.interpreter.direct_calls import construct_direct
 from minijs.interpreter.frame import Frame
 from minijs.interpreter.function import JSFunction
 from minijs.interpreter.state import STATE, stack_overflow
@@ -356,6 +357,9 @@ def _run(frame, state):
                     del stack[-n:]
                     frame.pc = pc
                     if type(callee) is JSFunction:
+                        if callee.code.direct_construct and callee.constructible:
+                            push(construct_direct(callee, argv, state.stack_limit - frame.depth - 1))
+                            continue
                         frame = H.construct_frame(callee, argv, callee, frame)
                         break
                     push(H.construct_other(frame, pc - 1, callee, argv))
