@@ -229,6 +229,11 @@ class _Translator:
         self.env[name] = v
         return name
 
+    def value(self, name, v):
+        """A per-code constant the generated code refers to by `name`."""
+        self.env[name] = v
+        return name
+
     def name(self, index):
         return repr(self.code.names[index])
 
@@ -694,12 +699,22 @@ def _t_get_named(t, pc, arg, d, method=False):
     o = "s%d" % (d - 1)
     w = t.w
     slot = t.code.feedback[pc]
-    w("f = fbv[%d]" % slot)
     if method:
         w("s%d = %s" % (d, o))
     slow = "%s = get_named(%s, %s, %s, %d)" % (o, t.site, "s%d" % d if method else o,
                                                t.name(arg), pc)
+    f = t.code.feedback_vector[slot]
+    if type(f) is tuple and not f[4]:
+        # quickened: the site's monomorphic feedback as constants
+        test, load = _quickened_load(t, pc, o, f)
+        w("if %s:" % test)
+        w("    %s = %s" % (o, load))
+        w("else:")
+        w("    " + t.pos(pc))
+        w("    " + slow)
+        return
     # the monomorphic own / direct-prototype entries inline (inline_cache.py)
+    w("f = fbv[%d]" % slot)
     w("if f is not None and getattr(%s, 'shape', None) is f[0]:" % o)
     w("    h = f[2]")
     w("    if h is None:")
@@ -714,6 +729,19 @@ def _t_get_named(t, pc, arg, d, method=False):
     w("    " + slow)
 
 
+def _quickened_load(t, pc, o, entry):
+    """(test, value) expressions for a load site with monomorphic
+    feedback `entry` (own, or on the receiver's prototype)."""
+    shape, slot, holder, holder_shape, _, cls = entry
+    sh, cl = t.value("S%d" % pc, shape), t.value("C%d" % pc, cls)
+    test = "type(%s) is %s and %s.shape is %s" % (o, cl, o, sh)
+    if holder is None:
+        return test, "%s.slots[%d]" % (o, slot)
+    h, hs = t.value("H%d" % pc, holder), t.value("HS%d" % pc, holder_shape)
+    return ("%s and %s.proto is %s and %s.shape is %s" % (test, o, h, h, hs),
+            "%s.slots[%d]" % (h, slot))
+
+
 def _t_get_method(t, pc, arg, d):
     _t_get_named(t, pc, arg, d, method=True)
 
@@ -721,9 +749,17 @@ def _t_get_method(t, pc, arg, d):
 def _t_set_named(t, pc, arg, d):
     o, v = "s%d" % (d - 2), "s%d" % (d - 1)
     w = t.w
-    w("f = fbv[%d]" % t.code.feedback[pc])
-    w("if f is not None and type(%s) is JSObject and %s.shape is f[0] and f[2] is None:" % (o, o))
-    w("    %s.slots[f[1]] = %s" % (o, v))
+    slot = t.code.feedback[pc]
+    f = t.code.feedback_vector[slot]
+    if type(f) is tuple and f[2] is None:
+        # quickened: an own data store with the feedback's shape and slot
+        w("if type(%s) is JSObject and %s.shape is %s:" % (o, o, t.value("S%d" % pc, f[0])))
+        w("    %s.slots[%d] = %s" % (o, f[1], v))
+    else:
+        w("f = fbv[%d]" % slot)
+        w("if f is not None and type(%s) is JSObject and %s.shape is f[0] and f[2] is None:"
+          % (o, o))
+        w("    %s.slots[f[1]] = %s" % (o, v))
     w("else:")
     w("    " + t.pos(pc))
     w("    set_named(%s, %s, %s, %s, %d)" % (t.site, o, t.name(arg), v, pc))

@@ -8,7 +8,8 @@ A site's feedback is one of
     a list of entries polymorphic (at most MAX_POLYMORPHISM)
     MEGAMORPHIC       too many: every access does the full lookup
 
-Load entries `(shape, slot, holder, holder_shape, chain)`:
+Load entries `(shape, slot, holder, holder_shape, chain, cls)`, `cls` the
+receiver's Python class (a quickened site tests it instead of getattr):
   * own data property: holder None; the value is `obj.slots[slot]`.
   * data property of a prototype: `holder.slots[slot]`, valid while the
     receiver has `shape`, its prototype chain is the same objects
@@ -57,7 +58,7 @@ def load_entry(obj, name):
     shape = obj.shape
     e = shape.table.get(name, NOT_FOUND)
     if e < shape.limit:
-        return None if e & ACCESSOR else (shape, e >> 4, None, None, ())
+        return None if e & ACCESSOR else (shape, e >> 4, None, None, (), type(obj))
     chain = []
     p = obj.proto
     while p is not NULL and len(chain) < _MAX_CHAIN:
@@ -66,7 +67,7 @@ def load_entry(obj, name):
         ps = p.shape
         e = ps.table.get(name, NOT_FOUND)
         if e < ps.limit:
-            return None if e & ACCESSOR else (shape, e >> 4, p, ps, tuple(chain))
+            return None if e & ACCESSOR else (shape, e >> 4, p, ps, tuple(chain), type(obj))
         chain.append((p, ps))
         p = p.proto
     return None
