@@ -17,6 +17,7 @@ INSTALL_ORDER = (
     "boolean", "bigint", "math", "json", "regexp", "date", "globals",
     "iterators", "map_set",
     "weak_collections", "weak_refs",
+    "reflect", "proxy",
 )
 
 
