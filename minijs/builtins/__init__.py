@@ -18,6 +18,7 @@ INSTALL_ORDER = (
     "iterators", "map_set",
     "weak_collections", "weak_refs",
     "reflect", "proxy",
+    "arraybuffer", "typed_array", "dataview",
 )
 
 

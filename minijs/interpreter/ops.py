@@ -26,6 +26,7 @@ from minijs.runtime.errors import JSThrow
 from minijs.runtime.objects import JSObject
 from minijs.runtime.ordinary import set_failure_error
 from minijs.runtime.shapes import ACCESSOR, NOT_FOUND, WRITABLE
+from minijs.runtime.typed_arrays import TypedArrayObject
 from minijs.runtime.values import (
     NULL, UNDEFINED, WELL_KNOWN, JSSymbol, is_constructor,
     array_index, key_to_display, to_boolean, type_of)
@@ -34,7 +35,8 @@ __all__ = ["HANDLERS", "RETURNED", "HostExit", "FAST_ELEMENT_TYPES"]
 
 RETURNED = object()
 HANDLERS = [None] * O.NUM_OPCODES
-FAST_ELEMENT_TYPES = frozenset((JSArray, JSObject))
+# Types whose get_index_fast / set_index_fast the keyed-access fast path may call.
+FAST_ELEMENT_TYPES = frozenset((JSArray, JSObject, TypedArrayObject))
 MAX_SAFE = 2 ** 53
 
 
