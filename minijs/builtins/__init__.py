@@ -16,6 +16,9 @@ INSTALL_ORDER = (
     "object", "function", "error", "symbol", "array", "string", "number",
     "boolean", "bigint", "math", "json", "regexp", "date", "globals",
     "iterators", "map_set",
+    "weak_collections", "weak_refs",
+    "reflect", "proxy",
+    "arraybuffer", "typed_array", "dataview",
 )
 
 

@@ -26,6 +26,7 @@ from minijs.runtime.errors import JSThrow
 from minijs.runtime.objects import JSObject
 from minijs.runtime.ordinary import set_failure_error
 from minijs.runtime.shapes import ACCESSOR, NOT_FOUND, WRITABLE
+from minijs.runtime.typed_arrays import TypedArrayObject
 from minijs.runtime.values import (
     NULL, UNDEFINED, WELL_KNOWN, JSSymbol, is_constructor,
     array_index, key_to_display, to_boolean, type_of)
@@ -34,7 +35,8 @@ __all__ = ["HANDLERS", "RETURNED", "HostExit", "FAST_ELEMENT_TYPES"]
 
 RETURNED = object()
 HANDLERS = [None] * O.NUM_OPCODES
-FAST_ELEMENT_TYPES = frozenset((JSArray, JSObject))
+# Types whose get_index_fast / set_index_fast the keyed-access fast path may call.
+FAST_ELEMENT_TYPES = frozenset((JSArray, JSObject, TypedArrayObject))
 MAX_SAFE = 2 ** 53
 
 
@@ -1076,12 +1078,13 @@ def _array_append_spread(frame, arg):
     s = frame.stack
     iterable = s.pop()
     a = s[-1]
-    if iterable is UNDEFINED or iterable is NULL or \
-            ops.get_method(iterable, WELL_KNOWN.iterator) is UNDEFINED:
+    method = UNDEFINED if iterable is UNDEFINED or iterable is NULL else \
+        ops.get_method(iterable, WELL_KNOWN.iterator)
+    if method is UNDEFINED:
         text = call_site_text(frame, frame.pc - 1)
         raise errors.type_error("%s is not iterable" % text if text is not None else
                                 "Spread syntax requires ...iterable[Symbol.iterator] to be a function")
-    for v in iterate_values(iterable):
+    for v in iterate_values(iterable, method):
         if not a.set_index_fast(a.length, v):
             ops_create_data(a, a.length, v)
 
@@ -1136,9 +1139,11 @@ def _get_iterator(frame, arg):
     if walk is not None:
         s.extend((walk, FAST_NEXT))
         return
-    if value is UNDEFINED or value is NULL or ops.get_method(value, WELL_KNOWN.iterator) is UNDEFINED:
+    method = UNDEFINED if value is UNDEFINED or value is NULL else \
+        ops.get_method(value, WELL_KNOWN.iterator)
+    if method is UNDEFINED:
         raise errors.type_error(_not_iterable(frame, value))
-    it, nxt = get_iterator(value)
+    it, nxt = get_iterator(value, method)
     s.extend((it, nxt))
 
 

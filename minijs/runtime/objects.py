@@ -147,7 +147,9 @@ class JSObject:
     """An ordinary object (10.1).  Subclasses that are exotic set
     `exotic = True` and override the internal methods they change."""
 
-    __slots__ = ("shape", "slots", "proto", "extensible", "elements")
+    # __weakref__: WeakMap, WeakSet, WeakRef and FinalizationRegistry
+    # hold their objects through Python weak references.
+    __slots__ = ("shape", "slots", "proto", "extensible", "elements", "__weakref__")
 
     callable = False
     constructible = False
