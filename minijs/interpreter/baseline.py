@@ -45,6 +45,7 @@ from minijs.bytecode import opcodes as O
 from minijs.bytecode.code import CodeFlag
 from minijs.interpreter import ops as H
 from minijs.interpreter import direct_calls as D
+from minijs.interpreter import feedback as FB
 from minijs.interpreter.frame import THE_HOLE
 from minijs.interpreter.function import JSFunction
 from minijs.runtime import operations as ops
@@ -111,7 +112,7 @@ _GLOBALS = {
     "construct_direct": D.construct_direct,
     "detached_frame": D.detached_frame, "run_nested": D.run_nested,
     "stack_overflow": D.stack_overflow, "to_object": ops.to_object,
-    "STACK_ROOM": D.stack_room,
+    "STACK_ROOM": D.stack_room, "record_operands": FB.record_operands,
 }
 
 _BINARY_SLOW = {
@@ -228,6 +229,19 @@ class _Translator:
         name = "K%d" % index
         self.env[name] = v
         return name
+
+    def feedback_bits(self, pc):
+        """The operand types recorded at the operator at `pc` (0: none)."""
+        index = self.code.feedback[pc]
+        f = self.code.feedback_vector[index] if index >= 0 else None
+        return f if type(f) is int else 0
+
+    def record_operands(self, pc, a, b):
+        """A statement recording the operand types at `pc` (slow paths)."""
+        index = self.code.feedback[pc]
+        if index < 0:
+            return "pass"
+        return "record_operands(fbv, %d, %s, %s)" % (index, a, b)
 
     def value(self, name, v):
         """A per-code constant the generated code refers to by `name`."""
@@ -532,14 +546,23 @@ def _type_test(kinds, *operands):
 def _number_paths(t, pc, a_op, b_op, int_body, float_body, slow, mixed=True):
     """Emit the int path, the float path (and, for + - *, the mixed
     int/float path: Python's int-float arithmetic converts the int
-    exactly, as ToNumber does), then the slow path `slow`.  The float
-    path goes first when an operand is a known float."""
+    exactly, as ToNumber does), then the slow path `slow`.  Only the paths
+    for the types the site's feedback has seen are emitted (all of them
+    when it has none yet); the slow path records what it sees, so types
+    the fast paths were not built for still reach the feedback.  The
+    float path goes first when an operand is a known float."""
     w = t.w
+    bits = t.feedback_bits(pc)
+    if bits:
+        if not bits & FB.SMALL_INT:
+            int_body = None
+        if not bits & FB.NUMBER:
+            float_body = None
     paths = [(_type_test((int,), a_op, b_op), int_body),
              (_type_test((float,), a_op, b_op), float_body)]
     if a_op[1] is float or b_op[1] is float:
         paths.reverse()
-    if mixed and float_body is not None:
+    if mixed and float_body is not None and int_body is not None:
         paths.append((_type_test((int, float), a_op, b_op), float_body))
     first = True
     for test, body in paths:
@@ -549,13 +572,9 @@ def _number_paths(t, pc, a_op, b_op, int_body, float_body, slow, mixed=True):
         first = False
         for line in body:
             w("    " + line)
-    if first:
-        w("if True:")
-        w("    " + t.pos(pc))
-        w("    " + slow)
-        return
-    w("else:")
+    w("else:" if not first else "if True:")
     w("    " + t.pos(pc))
+    w("    " + t.record_operands(pc, a_op[0], b_op[0]))
     w("    " + slow)
 
 
@@ -620,6 +639,7 @@ def _compare(op):
         w("    %s = %s %s %s" % (dst, a, sym, b))
         w("else:")
         w("    " + t.pos(pc))
+        w("    " + t.record_operands(pc, a, b))
         w("    %s = %s(%s, %s)" % (dst, slow, a, b))
     return tmpl
 
@@ -637,6 +657,7 @@ def _compare_branch(t, pc, op, d, jump_if_true, target):
     w("        continue")
     w("else:")
     w("    " + t.pos(pc))
+    w("    " + t.record_operands(pc, a, b))
     w("    if %s%s(%s, %s):" % (neg, slow, a, b))
     w("        pc = %d" % target)
     w("        continue")
