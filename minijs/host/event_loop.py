@@ -29,15 +29,19 @@ fields `idle_timeout` (its duration in ms, -1 once cleared),
 `idle_start`, `repeat` (ms or None), `refed`, `destroyed`, `timers_list`
 (the loop's: the list holding it, or None), `has_callback()` and `fire()`;
 an immediate has `refed`, `destroyed` and `fire()`.  `fire()` calls the
-JS callback; the loop runs it through the host's `invoke(thunk)`, which
-handles uncaught errors (process 'uncaughtException', or death).
+JS callback; a JSThrow escaping it goes to the host's `uncaught(exc)`
+(process 'uncaughtException', or death).  The host's realm is current
+while the loop runs; a job enqueued for another realm runs with that
+realm current.
 """
 
 import heapq
 import time
 from collections import deque
 
+from minijs.runtime.errors import JSThrow
 from minijs.runtime.jobs import JobQueue
+from minijs.runtime.realm import set_current
 
 __all__ = ["EventLoop", "TIMEOUT_MAX"]
 
@@ -56,11 +60,11 @@ class _TimersList:
 
 
 class EventLoop:
-    def __init__(self, invoke, clock=time.monotonic):
-        """`invoke(thunk)` runs a Python callable that calls into JS,
-        handles a JSThrow it raises as node handles an uncaught error, and
-        returns whether the thunk completed normally."""
-        self.invoke = invoke
+    def __init__(self, uncaught, clock=time.monotonic):
+        """`uncaught(exc)` handles a JSThrow that escaped a callback as
+        node handles an uncaught error (it returns when a listener
+        handled it, else raises to end the process)."""
+        self.uncaught = uncaught
         self.clock = clock
         self.base = clock()
         self.microtasks = JobQueue()
@@ -74,6 +78,15 @@ class EventLoop:
         self.immediate_ref_count = 0
         self.default_realm = None
 
+    def invoke(self, thunk):
+        """Run `thunk` (a call into JS); True if no error escaped it."""
+        try:
+            thunk()
+        except JSThrow as exc:
+            self.uncaught(exc)
+            return False
+        return True
+
     # -- time ---------------------------------------------------------------
 
     def now(self):
@@ -82,10 +95,25 @@ class EventLoop:
     # -- nextTick, microtasks, rejections ------------------------------------
 
     def run_microtasks(self):
-        queue = self.microtasks
-        jobs = queue.jobs
+        """Drain the microtask queue (V8's checkpoint: a job that throws
+        is reported and the next one runs).  One try block for the whole
+        drain keeps the cost per job low."""
+        jobs = self.microtasks.jobs
+        default = self.default_realm
         while jobs:
-            self.invoke(lambda: queue.run_one(self.default_realm))
+            try:
+                while jobs:
+                    job, realm = jobs.popleft()
+                    if realm is not None and realm is not default:
+                        previous = set_current(realm)
+                        try:
+                            job()
+                        finally:
+                            set_current(previous)
+                    else:
+                        job()
+            except JSThrow as exc:
+                self.uncaught(exc)
 
     def run_ticks_and_rejections(self):
         """node's processTicksAndRejections (and runNextTicks)."""

@@ -60,7 +60,7 @@ class NodeHost:
         self.on_compile = None       # hook: called with each compiled CodeObject
         self.exiting = False         # process._exiting: 'exit' was emitted
         self.warned = False          # the --trace-warnings hint was printed
-        self.loop = EventLoop(self.invoke)
+        self.loop = EventLoop(self.uncaught)
         self.rejections = RejectionTracker(self.emit, self.fatal_from_promise, self.emit_warning)
         self.loop.process_rejections = self.rejections.process
         self.realm = create_realm()
@@ -122,16 +122,6 @@ class NodeHost:
             text += "(Use `node --trace-warnings ...` to show where the warning was created)\n"
             self.warned = True
         self.write_err(to_output_text(text))
-
-    def invoke(self, thunk):
-        """Run `thunk` (a call into JS from the loop); an uncaught JSThrow
-        is handled as node handles it.  True if no error escaped."""
-        try:
-            thunk()
-        except JSThrow as exc:
-            self.uncaught(exc)
-            return False
-        return True
 
     def uncaught(self, exc, from_promise=False):
         """process._fatalException: returns when a listener handled the
@@ -259,7 +249,7 @@ class NodeHost:
 
     def _run_main_and_loop(self, main):
         try:
-            self.invoke(main)
+            self.loop.invoke(main)
             self.loop.run_ticks_and_rejections()
             while True:
                 self.loop.run()
