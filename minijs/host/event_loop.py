@@ -60,12 +60,13 @@ class _TimersList:
 
 
 class EventLoop:
-    def __init__(self, uncaught, clock=time.monotonic):
+    def __init__(self, uncaught, clock=time.monotonic, sleep=time.sleep):
         """`uncaught(exc)` handles a JSThrow that escaped a callback as
         node handles an uncaught error (it returns when a listener
         handled it, else raises to end the process)."""
         self.uncaught = uncaught
         self.clock = clock
+        self.sleep = sleep
         self.base = clock()
         self.microtasks = JobQueue()
         self.ticks = deque()                  # (fn, args) of process.nextTick
@@ -313,6 +314,8 @@ class EventLoop:
             return
         self.run_timers()
         while self.alive():
+            if not self.immediates and self._peek_list() is None:
+                break       # nothing scheduled after all: never spin
             self._poll()
             self.run_immediates()
             self.run_timers()
@@ -327,4 +330,4 @@ class EventLoop:
             return
         delay = expiry - (self.clock() - self.base) * 1000
         if delay > 0:
-            time.sleep(delay / 1000.0)
+            self.sleep(delay / 1000.0)
