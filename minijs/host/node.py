@@ -15,6 +15,7 @@ import gc
 import os
 
 from minijs.builtins import create_realm
+from minijs.builtins.error import stack_frames
 from minijs.builtins.support import define_value, make_function, arg
 from minijs.engine import CJS_PARAMS, compile_function_wrapper
 from minijs.interpreter.ops import HostExit
@@ -24,7 +25,7 @@ from minijs.runtime.calls import call
 from minijs.runtime.errors import JSThrow
 from minijs.runtime.objects import JSObject
 from minijs.runtime.realm import set_current
-from minijs.runtime.shapes import CONFIGURABLE, WRITABLE
+from minijs.runtime.shapes import CONFIGURABLE, ENUMERABLE, WRITABLE
 from minijs.runtime.values import UNDEFINED
 from minijs.host.console import install_console
 from minijs.host.errors import MainSyntaxError
@@ -47,6 +48,14 @@ _GC_THRESHOLD = (50_000, 20, 20)
 
 # node's exit code when an 'uncaughtException' listener itself throws.
 EXIT_HANDLER_THREW = 7
+
+
+def _trace_frames():
+    """console.trace's frames: the JS stack below console.trace itself."""
+    lines = stack_frames(11)
+    if lines and lines[0].startswith("    at console.trace "):
+        lines = lines[1:]
+    return lines[:10]
 
 
 class NodeHost:
@@ -92,7 +101,8 @@ class NodeHost:
 
     def _install(self):
         realm = self.realm
-        console = install_console(realm, self.write_out, self.write_err)
+        console = install_console(realm, self.write_out, self.write_err,
+                                  stack_trace=_trace_frames)
         console.emit_warning = lambda message: self.emit_warning(message)
         from minijs.interpreter.eval_code import install_eval
         install_eval(realm)
@@ -115,13 +125,23 @@ class NodeHost:
             return True
 
     def emit_warning(self, message, kind="Warning", code=None):
-        """process.emitWarning: "(node:PID) [code] Type: message" on
-        stderr, the first time followed by node's --trace-warnings hint."""
-        text = "(node:%d) %s%s: %s\n" % (os.getpid(), "[%s] " % code if code else "", kind, message)
-        if not self.warned:
-            text += "(Use `node --trace-warnings ...` to show where the warning was created)\n"
-            self.warned = True
-        self.write_err(to_output_text(text))
+        """process.emitWarning: on the next tick, process 'warning' with an
+        Error named `kind`, and "(node:PID) [code] Type: message" on
+        stderr (the first time followed by node's --trace-warnings hint)."""
+        warning = errors.make_error("Error", message)
+        define_value(warning, "name", kind, WRITABLE | CONFIGURABLE)
+        if code:
+            define_value(warning, "code", code, WRITABLE | CONFIGURABLE | ENUMERABLE)
+
+        def emit(args):
+            self.process_emitter.emit("warning", (warning,))
+            text = "(node:%d) %s%s: %s\n" % (os.getpid(), "[%s] " % code if code else "",
+                                            kind, message)
+            if not self.warned:
+                text += "(Use `node --trace-warnings ...` to show where the warning was created)\n"
+                self.warned = True
+            self.write_err(to_output_text(text))
+        self.loop.ticks.append((emit, ()))
 
     def uncaught(self, exc, from_promise=False):
         """process._fatalException: returns when a listener handled the
