@@ -303,22 +303,17 @@ def _enqueue_reaction(realm, capability, handler, state, argument):
         jobs.enqueue_job(realm, job, None)
         return
     if isinstance(handler, JSObject):
-        def job():
-            try:
-                result = handler.call(UNDEFINED, (argument,))
-            except errors.JSThrow as exc:
-                if capability is None:
-                    raise
-                capability.reject(exc.value)
-                return
-            if capability is not None:
-                capability.resolve(result)
-        jobs.enqueue_job(realm, job, jobs.function_realm(handler, None))
-        return
+        run = handler.call
+        args = (UNDEFINED, (argument,))
+        job_realm = jobs.function_realm(handler, None)
+    else:
+        run = handler
+        args = (argument,)
+        job_realm = None
 
-    def python_job():
+    def job():
         try:
-            result = handler(argument)
+            result = run(*args)
         except errors.JSThrow as exc:
             if capability is None:
                 raise
@@ -326,7 +321,7 @@ def _enqueue_reaction(realm, capability, handler, state, argument):
             return
         if capability is not None:
             capability.resolve(result)
-    jobs.enqueue_job(realm, python_job, None)
+    jobs.enqueue_job(realm, job, job_realm)
 
 
 def _handler(h):

@@ -284,20 +284,20 @@ class EventLoop:
             immediate = batch.popleft()
             if immediate.destroyed:
                 continue
-            immediate.destroyed = True
-            if immediate.refed:
-                self.immediate_ref_count -= 1
-            immediate.refed = False
+            self._retire(immediate)
             self.invoke(immediate.fire)
         self.run_ticks_and_rejections()
 
-    def clear_immediate(self, immediate):
-        if immediate.destroyed:
-            return
+    def _retire(self, immediate):
         immediate.destroyed = True
         if immediate.refed:
             self.immediate_ref_count -= 1
         immediate.refed = False
+
+    def clear_immediate(self, immediate):
+        if immediate.destroyed:
+            return
+        self._retire(immediate)
         try:
             self.immediates.remove(immediate)
         except ValueError:
