@@ -5,7 +5,9 @@
     loop while alive:
         timers       every list whose expiry has come, oldest expiry first
         poll         sleep until the next timer (never when immediates wait)
-        check        the setImmediate callbacks queued before this phase
+        check        FinalizationRegistry cleanups (they never keep the loop
+                 alive), then the setImmediate callbacks queued before
+                 this phase
         timers
     'beforeExit' (the loop goes on if listeners queued work), 'exit'
 
@@ -42,6 +44,7 @@ from collections import deque
 from minijs.runtime.errors import JSThrow
 from minijs.runtime.jobs import JobQueue
 from minijs.runtime.realm import set_current
+from minijs.runtime.weak import clear_kept_objects
 
 __all__ = ["EventLoop", "TIMEOUT_MAX"]
 
@@ -77,6 +80,7 @@ class EventLoop:
         self.timer_ref_count = 0
         self.immediates = deque()
         self.immediate_ref_count = 0
+        self.cleanup_jobs = deque()           # FinalizationRegistry cleanups
         self.default_realm = None
 
     def invoke(self, thunk):
@@ -128,6 +132,9 @@ class EventLoop:
                     return
             self.run_microtasks()
             if not ticks and not self.process_rejections():
+                # the end of a synchronous run: WeakRef targets kept for
+                # it may go (ClearKeptObjects, 9.10)
+                clear_kept_objects()
                 return
 
     # -- timers ---------------------------------------------------------------
@@ -274,6 +281,10 @@ class EventLoop:
     def run_immediates(self):
         """node's processImmediate: the immediates queued before this
         phase, in order, skipping cleared ones."""
+        cleanups = self.cleanup_jobs
+        while cleanups:
+            self.invoke(cleanups.popleft())
+            self.run_ticks_and_rejections()
         batch = self.immediates
         self.immediates = deque()
         first = True

@@ -91,6 +91,9 @@ class NodeHost:
     def enqueue_job(self, job, realm=None):
         self.loop.microtasks.enqueue_job(job, realm)
 
+    def enqueue_cleanup_job(self, job):
+        self.loop.cleanup_jobs.append(job)
+
     def promise_rejection_tracker(self, promise, operation):
         self.rejections.track(promise, operation)
 
