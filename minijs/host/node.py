@@ -35,6 +35,7 @@ from minijs.host.performance import install_performance
 from minijs.host.process import exit_code_of, install_process
 from minijs.host.rejections import RejectionTracker
 from minijs.host.structured_clone import install_structured_clone
+from minijs.host.text_coding import install_text_coding
 from minijs.host.timers import install_timers
 from minijs.syntax.errors import JSSyntaxError
 from minijs.syntax.source import decode_source_bytes, to_utf16_units
@@ -113,6 +114,7 @@ class NodeHost:
         install_timers(realm, self.loop, self.emit_warning)
         install_performance(realm)
         install_structured_clone(realm)
+        install_text_coding(realm)
         # node's `global` is the global object itself.
         define_value(realm.global_object, "global", realm.global_object, WRITABLE | CONFIGURABLE)
 
