@@ -74,8 +74,8 @@ class StatementCompiler:
             self.assign_pattern(d.id, declare=True)
 
     def stmt_ReturnStatement(self, node):
-        if node.argument is None and not any(isinstance(t, FinallyTarget) or t.closes_iterator
-                                             for t in self.jumps):
+        if node.argument is None and not self.scope.is_derived_constructor and not any(
+                isinstance(t, FinallyTarget) or t.closes_iterator for t in self.jumps):
             self.emit(op.RETURN_UNDEFINED, None, node)
         elif node.argument is None:
             self.emit(op.LOAD_UNDEFINED, None, node)
@@ -238,7 +238,7 @@ class StatementCompiler:
             self.leave_scope(scope)
         self.bind(end)
         self.emit(op.JUMP_LOOP, top, node)
-        self.a.add_handler(start, end, handler, handler_depth)
+        self.add_handler(start, end, handler, handler_depth)
         self.bind(handler)                                # [iter, next, exc]
         exc = self.a.new_register()
         self.emit(op.STORE_REG, exc)
@@ -431,7 +431,7 @@ class StatementCompiler:
         self.emit(op.LOAD_SMI, op.COMPLETION_NORMAL)
         self.emit(op.STORE_REG, fin.kind_reg)
         self.emit(op.JUMP, fin.entry)
-        self.a.add_handler(start, end, handler, self.operand_depth())
+        self.add_handler(start, end, handler, self.operand_depth())
         self.bind(handler)                                  # [exception]
         self.emit(op.RESTORE_CONTEXT, saved, node.finalizer)
         self.emit(op.STORE_REG, fin.value_reg)
@@ -498,6 +498,9 @@ class StatementCompiler:
                 self.emit(op.STORE_REG, fin.kind_reg)
                 self.emit(op.JUMP, fin.entry)
                 return
+        if self.scope.is_derived_constructor:
+            self.jump_to_derived_return(node)
+            return
         self.emit(op.RETURN, None, node)
 
     def try_catch(self, node):
@@ -508,7 +511,7 @@ class StatementCompiler:
         self.stmt_BlockStatement(node.block)
         self.bind(end)
         self.emit(op.JUMP, after)
-        self.a.add_handler(start, end, handler, self.operand_depth())
+        self.add_handler(start, end, handler, self.operand_depth())
         self.bind(handler)                                  # [exception]
         self.emit(op.RESTORE_CONTEXT, saved, node.handler)
         self.catch_clause(node.handler)

@@ -131,12 +131,13 @@ class EvalSite:
     is allowed (inside a non-arrow function), and a cache of compiled eval
     code by source text (eval in a loop compiles once)."""
 
-    __slots__ = ("scope", "strict", "in_function", "cache")
+    __slots__ = ("scope", "strict", "in_function", "allows", "cache")
 
-    def __init__(self, scope, strict, in_function):
+    def __init__(self, scope, strict, in_function, allows=()):
         self.scope = scope
         self.strict = strict
         self.in_function = in_function
+        self.allows = allows        # early-error Context flags (`super`, `arguments`)
         self.cache = {}
 
     def __repr__(self):

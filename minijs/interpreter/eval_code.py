@@ -28,10 +28,12 @@ __all__ = ["install_eval", "perform_eval", "direct_eval", "parse_eval"]
 _CACHE_LIMIT = 64
 
 
-def parse_eval(source, strict=False, in_function=False):
+def parse_eval(source, strict=False, in_function=False, allows=()):
     """Parse eval code as a Script whose early errors follow the calling
     context (19.2.1.1 steps 5-6: inherited strictness; `new.target`
-    allowed inside functions).  Raises a JS SyntaxError (JSThrow)."""
+    allowed inside functions; `allows` names the Context flags the caller
+    sets: super_prop, super_call, arguments_banned).  Raises a JS
+    SyntaxError (JSThrow)."""
     from minijs.syntax.driver import Parser
     from minijs.syntax.early_errors.context import SCRIPT, Context
     from minijs.syntax.early_errors.walker import Checker
@@ -42,6 +44,8 @@ def parse_eval(source, strict=False, in_function=False):
         directive = use_strict_directive(program.body)
         checker.ctx = Context(SCRIPT, None, strict or directive is not None)
         checker.ctx.new_target = in_function
+        for flag in allows:
+            setattr(checker.ctx, flag, True)
         checker.top_scope = checker.push_scope(is_var_scope=True)
         checker.visit_body(program.body, directive, strict, deferred=False)
     except JSSyntaxError as err:
@@ -51,12 +55,12 @@ def parse_eval(source, strict=False, in_function=False):
     return program
 
 
-def _compile(source, caller=None, strict=False, in_function=False):
+def _compile(source, caller=None, strict=False, in_function=False, allows=()):
     from minijs.compiler.codegen import CompileError, compile_eval
     from minijs.engine import Script, _stamp
     from minijs.syntax.source import to_utf16_units
     source = to_utf16_units(source)
-    program = parse_eval(source, strict, in_function)
+    program = parse_eval(source, strict, in_function, allows)
     try:
         code = compile_eval(program, source, caller, strict)
     except CompileError as err:
@@ -110,7 +114,7 @@ def direct_eval(frame, args, site):
         return None
     code = site.cache.get(source)
     if code is None:
-        code = _compile(source, site.scope, site.strict, site.in_function)
+        code = _compile(source, site.scope, site.strict, site.in_function, site.allows)
         if len(site.cache) >= _CACHE_LIMIT:
             site.cache.clear()
         site.cache[source] = code

@@ -12,6 +12,7 @@ caches, globals, calls of non-JS callees, construct) live here too.
 """
 
 from minijs.bytecode import opcodes as O
+from minijs.bytecode.code import CodeFlag
 from minijs.interpreter.fast_iteration import FAST_NEXT, Step, walk_for
 from minijs.interpreter.frame import THE_HOLE, Context
 from minijs.interpreter.function import JSFunction, add_prototype_property
@@ -202,9 +203,13 @@ def construct_frame(fn, args, new_target, parent):
     OrdinaryCreateFromConstructor, then the body with that `this`)."""
     from minijs.interpreter.loop import new_frame
     if not fn.constructible:
+        if parent is not None:
+            raise not_constructor(parent, parent.pc - 1, fn)
         raise errors.type_error("%s is not a constructor" % (fn.name or "anonymous"))
-    proto = ops.get_prototype_from_constructor(new_target, "ObjectPrototype")
-    this = JSObject(proto)
+    if fn.code.flags & CodeFlag.DERIVED:
+        this = THE_HOLE                 # bound by super(...) (interpreter/classes.py)
+    else:
+        this = JSObject(ops.get_prototype_from_constructor(new_target, "ObjectPrototype"))
     frame = new_frame(fn, this, args, parent, new_target)
     frame.construct = True
     return frame
@@ -412,6 +417,9 @@ def _insert4(frame, arg):
 # -- registers and contexts ---------------------------------------------------------
 
 def _tdz_error(name):
+    if name == "this":                  # a derived constructor's `this` before super()
+        return errors.reference_error("Must call super constructor in derived class before "
+                                      "accessing 'this' or returning from derived constructor")
     return errors.reference_error("Cannot access '%s' before initialization" % name)
 
 
@@ -748,7 +756,8 @@ def _instanceof(frame, arg):
 
 
 def _define(obj, key, value, enumerable=True):
-    obj.define_own_property(key, PropertyDescriptor(value, True, None, None, enumerable, True))
+    if not obj.define_own_property(key, PropertyDescriptor(value, True, None, None, enumerable, True)):
+        raise errors.type_error("Cannot redefine property: %s" % key_to_display(key))
 
 
 @handler("DEFINE_NAMED_OWN")
@@ -991,9 +1000,11 @@ def _debugger(frame, arg):
 def make_closure(frame, code):
     """A new function object for `code` over the current context
     (10.2.3 OrdinaryFunctionCreate + MakeConstructor)."""
-    from minijs.bytecode.code import CodeFlag
     realm = frame.realm
     flags = code.flags
+    if flags & (CodeFlag.GENERATOR | CodeFlag.ASYNC):
+        from minijs.interpreter.generators import make_generator_closure
+        return make_generator_closure(frame, code)
     if flags & CodeFlag.ARROW:
         kind = "arrow"
     elif flags & CodeFlag.METHOD:
@@ -1242,3 +1253,8 @@ def _jump_if_reg_not_lt_reg(frame, arg):
     r1, r2, target = arg
     if ops.less_than(frame.regs[r1], frame.regs[r2]) is not True:
         frame.pc = target
+
+
+# handlers of later language features, in modules of their own
+from minijs.interpreter import classes as _classes  # noqa: E402,F401
+from minijs.interpreter import generators as _generators  # noqa: E402,F401

@@ -147,7 +147,9 @@ class JSObject:
     """An ordinary object (10.1).  Subclasses that are exotic set
     `exotic = True` and override the internal methods they change."""
 
-    __slots__ = ("shape", "slots", "proto", "extensible", "elements")
+    # private_elements: {PrivateName: value} once a class adds one
+    # (interpreter/classes.py); unset until then
+    __slots__ = ("shape", "slots", "proto", "extensible", "elements", "private_elements")
 
     callable = False
     constructible = False

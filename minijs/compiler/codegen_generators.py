@@ -1,0 +1,83 @@
+"""Code generation for generators (ECMA-262 15.5, 27.5).
+
+    <parameters>  GENERATOR_START  <body>
+
+GENERATOR_START ends the call (the generator object is its result); each
+`next`/`throw`/`return` resumes the frame where it suspended.  A `yield`
+is
+
+    <argument>  YIELD  GENERATOR_RESUME ret  JUMP after
+    ret:  <drop the expression's temporaries>  <return through finally blocks>
+    after:
+
+GENERATOR_RESUME goes on with the received value, throws it, or jumps to
+`ret` (generator.return()).  The return path leaves from the middle of an
+expression, so it first drops the operand-stack values the enclosing
+expression had pushed: the compiler tracks the stack depth as it emits
+(FunctionCompiler.emit), which tells how many there are.
+
+`yield*` loops over YIELD_STAR_STEP, which calls the inner iterator's
+next / throw / return for the received mode, and YIELD_ITER_RESULT, which
+hands the inner result object to the resumer as it is (15.5.5 step 7).
+"""
+
+from minijs.bytecode import opcodes as op
+from minijs.compiler.codegen_support import CompileError
+
+
+class GeneratorCompiler:
+    def expr_YieldExpression(self, node):
+        if node.delegate:
+            self.yield_star(node)
+            return
+        if node.argument is None:
+            self.emit(op.LOAD_UNDEFINED, None, node)
+        else:
+            self.expression(node.argument)
+        ret, after = self.label(), self.label()
+        self.emit(op.YIELD, None, node)                    # [received, mode]
+        self.emit(op.GENERATOR_RESUME, ret, node)          # [received]
+        self.emit(op.JUMP, after)
+        self.bind(ret)
+        self.return_from_expression(node)
+        self.bind(after)
+
+    def yield_star(self, node):
+        top, finished, do_return, end = self.label(), self.label(), self.label(), self.label()
+        self.expression(node.argument)
+        self.emit(op.GET_ITERATOR, None, node)             # [iter, next]
+        self.a.note_call_site(node.argument.start, node.argument.end)
+        self.emit(op.LOAD_UNDEFINED)
+        self.emit(op.LOAD_SMI, op.RESUME_NEXT)             # [iter, next, received, mode]
+        self.bind(top)
+        self.emit(op.YIELD_STAR_STEP, None, node)          # [iter, next, x, flag]
+        self.emit(op.DUP)
+        self.emit(op.JUMP_IF_TRUE, finished)
+        self.emit(op.POP)                                  # [iter, next, result]
+        self.emit(op.YIELD_ITER_RESULT, None, node)        # [iter, next, received, mode]
+        self.emit(op.JUMP, top)
+        self.bind(finished)                                # [iter, next, value, flag]
+        self.emit(op.LOAD_SMI, 2)
+        self.emit(op.STRICT_EQ)
+        self.emit(op.JUMP_IF_TRUE, do_return)              # [iter, next, value]
+        self.emit(op.ROT3)
+        self.emit(op.POP)
+        self.emit(op.POP)                                  # [value]
+        self.emit(op.JUMP, end)
+        self.bind(do_return)
+        self.return_from_expression(node)
+        self.bind(end)
+
+    def return_from_expression(self, node):
+        """[expression temporaries..., v] -> return v (generator.return()
+        arriving at a suspension point inside an expression)."""
+        if self.depth is None:
+            raise CompileError("internal: unknown stack depth at a yield", node.start)
+        extra = self.depth - 1 - self.operand_depth()
+        if extra:
+            reg = self.a.new_register()
+            self.emit(op.STORE_REG, reg)
+            for _ in range(extra):
+                self.emit(op.POP)
+            self.emit(op.LOAD_REG, reg)
+        self.emit_return(node)
