@@ -2,7 +2,7 @@
 
 from minijs.bytecode import opcodes as op
 from minijs.runtime.values import JSBigInt
-from minijs.compiler.codegen_support import CompileError
+from minijs.compiler.codegen_support import CompileError, PatternTarget
 
 BINARY = {
     "+": op.ADD, "-": op.SUB, "*": op.MUL, "/": op.DIV, "%": op.MOD, "**": op.EXP,
@@ -149,6 +149,8 @@ class ExpressionCompiler:
                 else:
                     self.property_key(prop)
                     self.expression(prop.value)
+                    if self.is_anonymous_function(prop.value):
+                        self.emit(op.SET_FUNCTION_NAME, op.ACCESSOR_NONE, prop.value)
                     self.emit(op.DEFINE_KEYED_OWN, None, prop)
                 continue
             self.property_key(prop)
@@ -440,6 +442,10 @@ class ExpressionCompiler:
                 allows += ("super_call",)
             if s.role in ("initializer", "static-initializer"):
                 allows += ("arguments_banned",)
+        private = [b.name[1:] for c in _chain(scope) for b in c.bindings.values()
+                   if b.kind == "private"]
+        if private:
+            allows += (("#names", tuple(private)),)
         site = EvalSite(scope, scope.strict, s is not None and s.kind == "function", allows)
         self.expression(node.callee)
         for arg in node.arguments:
@@ -650,14 +656,33 @@ class ExpressionCompiler:
 
     # --- destructuring ----------------------------------------------------------------------------
 
-    def assign_pattern(self, target, declare):
-        """Pop a value and assign (or, with `declare`, bind) it to `target`."""
+    def prepare_target(self, target):
+        """A destructuring target that is a property reference is evaluated
+        before the value it receives is read (13.15.5.5 step 1, 13.15.5.6
+        step 1): its values go to registers, which assign_pattern uses."""
+        member = target.left if target.type == "AssignmentPattern" else target
+        if member.type != "MemberExpression":
+            return None
+        self.member_target(member)
+        regs = [self.a.new_register() for _ in range(self.member_size(member))]
+        for r in reversed(regs):
+            self.emit(op.STORE_REG, r)
+        return regs
+
+    def assign_pattern(self, target, declare, prepared=None):
+        """Pop a value and assign (or, with `declare`, bind) it to `target`
+        (`prepared`: registers holding the target's reference)."""
         kind = target.type
         if kind == "Identifier":
             self.vars.store(target, declare=declare)
+        elif kind == "MemberExpression" and prepared is not None:
+            for r in prepared:
+                self.emit(op.LOAD_REG, r)
+            n = len(prepared)
+            for _ in range(n):
+                self.emit((op.SWAP, op.ROT3, op.ROT4)[n - 1])   # [reference, v]
+            self.store_member(target, keep=False)
         elif kind == "MemberExpression":
-            # TODO(order): the spec evaluates the target reference before it
-            # reads the value it assigns; here the value is read first.
             n = self.member_size(target)
             self.member_target(target, convert_key=False)
             self.emit((op.SWAP, op.ROT3, op.ROT4)[n - 1])   # [reference, v]
@@ -672,7 +697,7 @@ class ExpressionCompiler:
             name = target.left.name if target.left.type == "Identifier" else None
             self.named_value(target.right, name)
             self.bind(done)
-            self.assign_pattern(target.left, declare)
+            self.assign_pattern(target.left, declare, prepared)
         elif kind == "ObjectPattern":
             self.object_pattern(target, declare)
         elif kind == "ArrayPattern":
@@ -690,14 +715,16 @@ class ExpressionCompiler:
         keys = []                    # ("const", name) | ("reg", register), for the rest
         for prop in props:
             if prop.type == "RestElement":
+                prepared = self.prepare_target(prop.argument)
                 self.emit(op.DUP)                          # [v, v]
                 self.emit(op.CREATE_OBJECT, None, prop)    # [v, v, obj]
                 self.emit(op.SWAP)                         # [v, obj, v]
                 for where, key in keys:
                     self.emit(op.LOAD_CONST if where == "const" else op.LOAD_REG, key)
                 self.emit(op.COPY_DATA_PROPERTIES_EXCLUDING, len(keys), prop)
-                self.assign_pattern(prop.argument, declare)
+                self.assign_pattern(prop.argument, declare, prepared)
                 continue
+            prepared = self.prepare_target(prop.value)
             self.emit(op.DUP)
             if prop.computed:
                 self.expression(prop.key)
@@ -712,7 +739,7 @@ class ExpressionCompiler:
                 name = self.key_name(prop.key)
                 keys.append(("const", name))
                 self.emit(op.GET_NAMED, name, prop)
-            self.assign_pattern(prop.value, declare)
+            self.assign_pattern(prop.value, declare, prepared)
         self.emit(op.POP)
 
     def array_pattern(self, target, declare):
@@ -739,17 +766,20 @@ class ExpressionCompiler:
         self.emit(op.STORE_REG, done_reg)
         self.bind(start)
         first = True
+        self.jumps.append(PatternTarget(self.context_depth, done_reg, iter_reg, next_reg))
         for element in target.elements:
             if element is not None and element.type == "RestElement":
                 self.array_rest(element, declare, done_reg, first)
                 first = False
                 continue
+            prepared = self.prepare_target(element) if element is not None else None
             self.iterator_step_value(done_reg, first, element or target)   # [iter, next, v]
             first = False
             if element is None:
                 self.emit(op.POP)
             else:
-                self.assign_pattern(element, declare)
+                self.assign_pattern(element, declare, prepared)
+        self.jumps.pop()
         self.bind(end)
         self.add_handler(start, end, handler, self.operand_depth())
         closed = self.label()
@@ -798,6 +828,7 @@ class ExpressionCompiler:
 
     def array_rest(self, element, declare, done_reg, first):
         """`...rest`: an array of the remaining values."""
+        prepared = self.prepare_target(element.argument)
         array = self.a.new_register()
         top, finished = self.label(), self.label()
         self.emit(op.CREATE_ARRAY, 0, element)
@@ -824,7 +855,13 @@ class ExpressionCompiler:
         self.emit(op.POP)
         self.bind(finished)
         self.emit(op.LOAD_REG, array)
-        self.assign_pattern(element.argument, declare)
+        self.assign_pattern(element.argument, declare, prepared)
+
+
+def _chain(scope):
+    while scope is not None:
+        yield scope
+        scope = scope.parent
 
 
 class _ArgsArray:

@@ -6,7 +6,7 @@ when `completion` is asked for.
 
 from minijs.bytecode import opcodes as op
 from minijs.compiler.codegen_support import (
-    CompileError, ContextDescriptor, FinallyTarget, JumpTarget)
+    CompileError, ContextDescriptor, FinallyTarget, JumpTarget, PatternTarget)
 
 
 class StatementCompiler:
@@ -473,6 +473,9 @@ class StatementCompiler:
         finally block."""
         for i in range(len(self.jumps) - 1, -1, -1):
             fin = self.jumps[i]
+            if isinstance(fin, PatternTarget):
+                self.close_pattern_iterator(fin)
+                continue
             if fin.closes_iterator:
                 # close the iterator of this for-of first (its trampoline
                 # returns on from there)
@@ -502,6 +505,19 @@ class StatementCompiler:
             self.jump_to_derived_return(node)
             return
         self.emit(op.RETURN, None, node)
+
+    def close_pattern_iterator(self, pattern):
+        """[v] -> [v], the pattern's iterator closed unless it is done
+        (marked done first: its handler must not close it again)."""
+        skip = self.label()
+        self.emit(op.LOAD_REG, pattern.done_reg)
+        self.emit(op.JUMP_IF_TRUE, skip)
+        self.emit(op.LOAD_TRUE)
+        self.emit(op.STORE_REG, pattern.done_reg)
+        self.emit(op.LOAD_REG, pattern.iter_reg)
+        self.emit(op.LOAD_REG, pattern.next_reg)
+        self.emit(op.ITERATOR_CLOSE)
+        self.bind(skip)
 
     def try_catch(self, node):
         saved = self.a.new_register()

@@ -35,7 +35,7 @@ def parse_eval(source, strict=False, in_function=False, allows=()):
     sets: super_prop, super_call, arguments_banned).  Raises a JS
     SyntaxError (JSThrow)."""
     from minijs.syntax.driver import Parser
-    from minijs.syntax.early_errors.context import SCRIPT, Context
+    from minijs.syntax.early_errors.context import SCRIPT, Context, PrivateEnv
     from minijs.syntax.early_errors.walker import Checker
     from minijs.syntax.static_semantics import use_strict_directive
     try:
@@ -44,10 +44,18 @@ def parse_eval(source, strict=False, in_function=False, allows=()):
         directive = use_strict_directive(program.body)
         checker.ctx = Context(SCRIPT, None, strict or directive is not None)
         checker.ctx.new_target = in_function
+        private = None
         for flag in allows:
-            setattr(checker.ctx, flag, True)
+            if type(flag) is tuple:             # ("#names", names): private names in scope
+                private = checker.private = PrivateEnv(None)
+                for name in flag[1]:
+                    private.declare(name, "field", False)
+            else:
+                setattr(checker.ctx, flag, True)
         checker.top_scope = checker.push_scope(is_var_scope=True)
         checker.visit_body(program.body, directive, strict, deferred=False)
+        if private is not None:
+            checker.resolve_private(private)
     except JSSyntaxError as err:
         raise errors.syntax_error(err.message) from None
     except RecursionError:

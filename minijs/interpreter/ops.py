@@ -1164,8 +1164,10 @@ def _iterator_next(frame, arg):
     if s[-1] is FAST_NEXT:
         s.append(s[-2].step())
         return
-    result = call(s[-1], s[-2], ())
-    s.append(result)
+    nxt = s[-1]
+    if not getattr(nxt, "callable", False):
+        raise errors.type_error("%s is not a function" % errors.display_value(nxt))
+    s.append(call(nxt, s[-2], ()))
 
 
 @handler("ITERATOR_DONE")
