@@ -663,7 +663,7 @@ class ExpressionCompiler:
         member = target.left if target.type == "AssignmentPattern" else target
         if member.type != "MemberExpression":
             return None
-        self.member_target(member)
+        self.member_target(member, convert_key=False)
         regs = [self.a.new_register() for _ in range(self.member_size(member))]
         for r in reversed(regs):
             self.emit(op.STORE_REG, r)
