@@ -23,13 +23,16 @@ from minijs.runtime.calls import call
 from minijs.runtime.errors import JSThrow
 from minijs.runtime.objects import JSObject
 from minijs.runtime.realm import set_current
+from minijs.runtime.shapes import CONFIGURABLE, WRITABLE
 from minijs.runtime.values import UNDEFINED
 from minijs.host.console import install_console
 from minijs.host.errors import MainSyntaxError
 from minijs.host.event_loop import EventLoop
 from minijs.host.inspect_strings import to_output_text
+from minijs.host.performance import install_performance
 from minijs.host.process import exit_code_of, install_process
 from minijs.host.rejections import RejectionTracker
+from minijs.host.structured_clone import install_structured_clone
 from minijs.host.timers import install_timers
 from minijs.syntax.errors import JSSyntaxError
 from minijs.syntax.source import decode_source_bytes, to_utf16_units
@@ -89,6 +92,10 @@ class NodeHost:
         install_eval(realm)
         self.process = install_process(self)
         install_timers(realm, self.loop, self.emit_warning)
+        install_performance(realm)
+        install_structured_clone(realm)
+        # node's `global` is the global object itself.
+        define_value(realm.global_object, "global", realm.global_object, WRITABLE | CONFIGURABLE)
 
     # -- process events, warnings, uncaught errors --------------------------------
 
