@@ -11,6 +11,7 @@ process._fatalException does: 'uncaughtException' listeners, else
 'exit' listeners, node's report on stderr (report.py), exit code 1.
 """
 
+import gc
 import os
 
 from minijs.builtins import create_realm
@@ -38,6 +39,11 @@ from minijs.syntax.errors import JSSyntaxError
 from minijs.syntax.source import decode_source_bytes, to_utf16_units
 
 __all__ = ["NodeHost"]
+
+# Young / middle / old generation thresholds of the Python collector
+# while a program runs (measured: a 100,000-link promise chain runs
+# ~1.4x faster than with CPython's default (700, 10, 10)).
+_GC_THRESHOLD = (50_000, 20, 20)
 
 # node's exit code when an 'uncaughtException' listener itself throws.
 EXIT_HANDLER_THREW = 7
@@ -241,6 +247,17 @@ class NodeHost:
         return self._run(lambda: self.load_module(path, is_main=True))
 
     def _run(self, main):
+        # A JS program allocates many short-lived objects that CPython's
+        # default collector (a young collection every 700 allocations)
+        # scans over and over: collect less often while JS runs.
+        gc_threshold = gc.get_threshold()
+        gc.set_threshold(*_GC_THRESHOLD)
+        try:
+            return self._run_main_and_loop(main)
+        finally:
+            gc.set_threshold(*gc_threshold)
+
+    def _run_main_and_loop(self, main):
         try:
             self.invoke(main)
             self.loop.run_ticks_and_rejections()
