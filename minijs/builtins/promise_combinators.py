@@ -1,5 +1,6 @@
 """Promise.all, Promise.allSettled, Promise.any and Promise.race
-(ECMA-262 27.2.4.1 - 27.2.4.5).
+(ECMA-262 27.2.4.1 - 27.2.4.5), and Promise.allKeyed / allSettledKeyed
+(the await-dictionary proposal, which test262 covers).
 
 All four share one skeleton (`_combinator`): NewPromiseCapability(C),
 GetPromiseResolve(C), GetIterator, then a loop over the iterable that
@@ -19,7 +20,7 @@ from minijs.runtime.calls import call
 from minijs.runtime.descriptors import PropertyDescriptor
 from minijs.runtime.objects import JSObject
 from minijs.runtime.ordinary import create_data_property_or_throw, define_property_or_throw
-from minijs.runtime.values import UNDEFINED, is_callable
+from minijs.runtime.values import NULL, UNDEFINED, is_callable
 
 __all__ = ["install"]
 
@@ -180,9 +181,79 @@ def install(realm, ctor):
             for_each_value(iterable, each)
         return _combinator("race", c, arg(args, 0), perform)
 
+    def keyed(name, settled):
+        """Promise.allKeyed / allSettledKeyed (the await-dictionary
+        proposal): PerformPromiseAllKeyed over the own enumerable
+        properties of an object; the result has a null prototype."""
+        def combinator(this, args):
+            c = this
+            promises = arg(args, 0)
+
+            def perform(capability, promise_resolve, _):
+                if not isinstance(promises, JSObject):
+                    capability.reject(errors.make_error(
+                        "TypeError", "Promise.%s requires an object" % name))
+                    return
+                _perform_keyed(realm, settled, promises, c, capability, promise_resolve)
+            return _combinator(name, c, None, perform)
+        return combinator
+
     define_methods(realm, ctor, [
         ("all", all_, 1),
         ("allSettled", all_settled, 1),
         ("any", any_, 1),
         ("race", race, 1),
+        ("allKeyed", keyed("allKeyed", False), 1),
+        ("allSettledKeyed", keyed("allSettledKeyed", True), 1),
     ])
+
+
+def _perform_keyed(realm, settled, promises, c, capability, promise_resolve):
+    """PerformPromiseAllKeyed(variant, promises, C, capability, promiseResolve)."""
+    keys, values = [], []
+    remaining = _Remaining()
+
+    def finish():
+        result = JSObject(NULL)                     # CreateKeyedPromiseCombinatorResultObject
+        for key, value in zip(keys, values):
+            create_data_property_or_throw(result, key, value)
+        capability.resolve(result)
+
+    def element(index, status, key_name):
+        def store(x):
+            values[index] = _settled_entry(realm, status, key_name, x) if settled else x
+            remaining.count -= 1
+            if remaining.count == 0:
+                finish()
+        return store
+
+    for key in promises.own_property_keys():
+        desc = promises.get_own_property(key)
+        if desc is None or not desc.enumerable:
+            continue
+        value = promises.get(key, promises)
+        index = len(values)
+        keys.append(key)
+        values.append(UNDEFINED)
+        next_promise = call(promise_resolve, c, (value,))
+        if settled:
+            called = [False]
+
+            def once(action, called=called):
+                def fn(this, args):
+                    if called[0]:
+                        return UNDEFINED
+                    called[0] = True
+                    action(args[0] if args else UNDEFINED)
+                    return UNDEFINED
+                return make_function(realm, fn, "", 1)
+            on_fulfilled = once(element(index, "fulfilled", "value"))
+            on_rejected = once(element(index, "rejected", "reason"))
+        else:
+            on_fulfilled = _once(realm, element(index, None, None))
+            on_rejected = capability.reject_function()
+        remaining.count += 1
+        _invoke_then(next_promise, (on_fulfilled, on_rejected))
+    remaining.count -= 1
+    if remaining.count == 0:
+        finish()

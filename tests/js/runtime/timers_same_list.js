@@ -13,7 +13,6 @@ setTimeout(() => {
   const b = setTimeout(() => {
     out("b");
     setTimeout(() => out("d, added by b"), 5);
-    setImmediate(() => out("immediate from b"));
   }, 5);
   const c = setTimeout(() => out("c (cleared by a)"), 5);
   const iv = setInterval(() => {
@@ -41,6 +40,5 @@ tick after a
 promise after a
 b
 interval
-immediate from b
 d, added by b
 */
