@@ -11,10 +11,13 @@ node's own frames (node:internal/...) do not exist in minijs and are not
 printed; neither is node's trailing "Node.js v20" banner.
 """
 
+import re
+
 from minijs.host.inspect_strings import to_output_text
 from minijs.runtime import operations as ops
 from minijs.runtime.errors import JSThrow
 from minijs.runtime.objects import JSObject
+from minijs.syntax.source import LineTable, decode_source_bytes, to_utf16_units
 
 __all__ = ["report_uncaught"]
 
@@ -30,6 +33,32 @@ def _source_excerpt(exc):
         return None
     line, col = script.position(src)
     return "%s:%d\n%s\n%s^\n" % (script.filename, line, script.line_text(line), " " * col)
+
+
+_STACK_FRAME = re.compile(r"^\s+at (?:.*? \()?(.+?):(\d+):(\d+)\)?$")
+
+
+def _excerpt_from_stack(value):
+    """The excerpt for an error that was not thrown where it is reported
+    (a promise's rejection reason): node shows where the error was made,
+    the first frame of its stack."""
+    if not isinstance(value, JSObject):
+        return None
+    from minijs.runtime.ordinary import get_data_property
+    stack = get_data_property(value, "stack")
+    if type(stack) is not str or "\n" not in stack:
+        return None
+    m = _STACK_FRAME.match(stack.split("\n")[1])
+    if m is None:
+        return None
+    path, line, col = m.group(1), int(m.group(2)), int(m.group(3))
+    try:
+        with open(path, "rb") as f:
+            lines = LineTable(to_utf16_units(decode_source_bytes(f.read())))
+        text = lines.line_text(line)
+    except (OSError, IndexError, ValueError):
+        return None
+    return "%s:%d\n%s\n%s^\n" % (path, line, text, " " * max(0, col - 1))
 
 
 def _is_error(value):
@@ -50,7 +79,7 @@ def report_uncaught(host, exc):
     the excerpt, then the value (strings raw).  node's hint about its
     --trace-uncaught flag is not printed: minijs has no such flag."""
     value = exc.value
-    excerpt = _source_excerpt(exc) or ""
+    excerpt = _source_excerpt(exc) or _excerpt_from_stack(value) or ""
     if _is_error(value):
         text = excerpt + ("\n" if excerpt else "") + _inspect(value) + "\n"
     elif isinstance(value, JSObject):

@@ -1,0 +1,198 @@
+"""The `process` object of the node host: argv, env, platform, exit,
+exitCode, cwd, stdout/stderr.write, nextTick, hrtime (+ .bigint),
+memoryUsage, uptime, version/versions, emitWarning, and the
+EventEmitter methods (process_events.py) for 'exit', 'beforeExit',
+'uncaughtException', 'unhandledRejection', 'rejectionHandled',
+'warning'.
+
+memoryUsage() reports the real RSS; its heap figures are estimates.
+`process.version` is the node version whose behaviour minijs follows
+(libraries test it); `process.versions.minijs` and `process.release.name`
+name the engine actually running.
+"""
+
+import os
+import sys
+import time
+
+import minijs
+from minijs.builtins.support import arg, define_value, make_function
+from minijs.host.inspect_strings import to_output_text
+from minijs.host.node_errors import invalid_arg_type, node_error
+from minijs.host.process_events import install_emitter
+from minijs.runtime import operations as ops
+from minijs.runtime.arrays import JSArray, create_array_from_list
+from minijs.runtime.calls import call
+from minijs.runtime.errors import JSThrow
+from minijs.runtime.objects import JSObject
+from minijs.runtime.shapes import CONFIGURABLE, ENUMERABLE, WRITABLE
+from minijs.runtime.values import UNDEFINED, WELL_KNOWN, JSBigInt, is_callable
+from minijs.syntax.source import to_utf16_units
+
+__all__ = ["install_process", "exit_code_of", "NODE_VERSION"]
+
+NODE_VERSION = "20.20.2"
+_WEC = WRITABLE | ENUMERABLE | CONFIGURABLE
+_START = time.monotonic()
+
+
+def _plain(realm, items):
+    obj = JSObject(realm.intrinsics["ObjectPrototype"])
+    for key, value in items:
+        define_value(obj, key, value, _WEC)
+    return obj
+
+
+def _rss_bytes():
+    try:
+        with open("/proc/self/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        import resource
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def install_process(host):
+    """Create `process` on host.realm's global object; returns it.  The
+    host provides write_out/write_err, loop (for nextTick), exit_with
+    (process.exit), argv and script_path."""
+    realm = host.realm
+    array_proto = realm.intrinsics["ArrayPrototype"]
+    obj = JSObject(realm.intrinsics["ObjectPrototype"])
+    host.process_emitter = install_emitter(realm, obj)
+
+    argv = ["minijs"] + ([os.path.abspath(host.script_path)] if host.script_path else []) + host.argv
+    define_value(obj, "argv", create_array_from_list(
+        [to_utf16_units(a) for a in argv], array_proto), _WEC)
+    define_value(obj, "argv0", "minijs", _WEC)
+    define_value(obj, "execArgv", create_array_from_list([], array_proto), _WEC)
+    define_value(obj, "execPath", to_utf16_units(sys.executable), _WEC)
+    define_value(obj, "env", _plain(realm, [
+        (to_utf16_units(k), to_utf16_units(v)) for k, v in os.environ.items()]), _WEC)
+    define_value(obj, "platform", "linux" if sys.platform.startswith("linux") else sys.platform, _WEC)
+    define_value(obj, "arch", {"x86_64": "x64", "aarch64": "arm64"}.get(os.uname().machine, os.uname().machine), _WEC)
+    define_value(obj, "pid", os.getpid(), _WEC)
+    define_value(obj, "ppid", os.getppid(), _WEC)
+    define_value(obj, "title", "minijs", _WEC)
+    define_value(obj, "version", "v" + NODE_VERSION, _WEC)
+    define_value(obj, "versions", _plain(realm, [
+        ("node", NODE_VERSION), ("minijs", minijs.__version__),
+        ("python", "%d.%d.%d" % sys.version_info[:3])]), _WEC)
+    define_value(obj, "release", _plain(realm, [("name", "minijs")]), _WEC)
+    define_value(obj, "exitCode", UNDEFINED, _WEC)
+
+    def method(name, fn, length, target=obj):
+        f = make_function(realm, fn, name, length)
+        define_value(target, name, f, _WEC)
+        return f
+
+    def exit_(this, args):
+        code = arg(args, 0)
+        if code is not UNDEFINED:
+            obj.set("exitCode", code)
+        host.exit_with()
+
+    def cwd(this, args):
+        return to_utf16_units(os.getcwd())
+
+    def next_tick(this, args):
+        callback = arg(args, 0)
+        if not is_callable(callback):
+            raise invalid_arg_type("callback", "of type function", callback)
+        if host.exiting:
+            return UNDEFINED
+        host.loop.ticks.append((lambda a: call(callback, UNDEFINED, a), tuple(args[1:])))
+        return UNDEFINED
+
+    def hrtime(this, args):
+        now = time.monotonic_ns()
+        prev = arg(args, 0)
+        if prev is not UNDEFINED:
+            if not isinstance(prev, JSArray):
+                raise invalid_arg_type("time", "an instance of Array", prev)
+            if prev.length != 2:
+                raise node_error("RangeError", "ERR_OUT_OF_RANGE",
+                                 'The value of "time" is out of range. It must be 2. Received %d'
+                                 % prev.length)
+            sec = ops.to_number(prev.get("0"))
+            nsec = ops.to_number(prev.get("1"))
+            now -= int(sec) * 1_000_000_000 + int(nsec)
+        return create_array_from_list([now // 1_000_000_000, now % 1_000_000_000], array_proto)
+
+    def hrtime_bigint(this, args):
+        return JSBigInt(time.monotonic_ns())
+
+    def memory_usage(this, args):
+        # The Python heap has no V8 counterpart: heapUsed approximates it
+        # by CPython's allocated blocks (a pymalloc block averages ~64 bytes).
+        rss = _rss_bytes()
+        heap = min(rss, sys.getallocatedblocks() * 64)
+        return _plain(realm, [("rss", rss), ("heapTotal", heap), ("heapUsed", heap),
+                              ("external", 0), ("arrayBuffers", 0)])
+
+    def memory_rss(this, args):
+        return _rss_bytes()
+
+    def uptime(this, args):
+        return time.monotonic() - _START
+
+    def emit_warning(this, args):
+        warning = arg(args, 0)
+        kind = arg(args, 1)
+        if isinstance(warning, JSObject):
+            name = warning.get("name")
+            message = ops.to_string(warning.get("message"))
+            host.emit_warning(message, ops.to_string(name))
+            return UNDEFINED
+        if type(warning) is not str:
+            raise invalid_arg_type("warning", "of type string or an instance of Error", warning)
+        code = None
+        if isinstance(kind, JSObject):
+            code = kind.get("code")
+            kind = kind.get("type")
+        elif len(args) > 2 and type(args[2]) is str:
+            code = args[2]
+        host.emit_warning(warning, "Warning" if kind is UNDEFINED else ops.to_string(kind),
+                          code if type(code) is str else None)
+        return UNDEFINED
+
+    method("exit", exit_, 1)
+    method("cwd", cwd, 0)
+    method("nextTick", next_tick, 1)
+    hr = method("hrtime", hrtime, 1)
+    method("bigint", hrtime_bigint, 0, hr)
+    mu = method("memoryUsage", memory_usage, 0)
+    method("rss", memory_rss, 0, mu)
+    method("uptime", uptime, 0)
+    method("emitWarning", emit_warning, 3)
+
+    for name, writer in (("stdout", host.write_out), ("stderr", host.write_err)):
+        stream = JSObject(realm.intrinsics["ObjectPrototype"])
+
+        def write(this, args, writer=writer):
+            chunk = arg(args, 0)
+            writer(to_output_text(ops.to_string(chunk)))
+            callback = args[-1] if len(args) > 1 else UNDEFINED
+            if is_callable(callback):
+                host.loop.ticks.append((lambda a: call(callback, UNDEFINED, a), ()))
+            return True
+        define_value(stream, "write", make_function(realm, write, "write", 1))
+        define_value(stream, "isTTY", False, _WEC)
+        define_value(stream, "fd", 1 if name == "stdout" else 2, _WEC)
+        define_value(obj, name, stream, _WEC)
+    define_value(obj, WELL_KNOWN.toStringTag, "process", CONFIGURABLE)
+    define_value(realm.global_object, "process", obj, WRITABLE | CONFIGURABLE)
+    return obj
+
+
+def exit_code_of(process):
+    """process.exitCode as an int (0 when unset)."""
+    code = process.get("exitCode")
+    if code is UNDEFINED:
+        return 0
+    try:
+        n = ops.to_number(code)
+    except JSThrow:
+        return 1
+    return int(n) if n == n and abs(n) != float("inf") else 0
+

@@ -1,0 +1,121 @@
+"""structuredClone (HTML's StructuredSerialize + Deserialize, in one pass)
+for the data a JS program can make with the built-ins minijs has:
+primitives, plain objects and arrays (holes and extra properties kept),
+Date, RegExp (lastIndex reset), Boolean/Number/String/BigInt objects,
+errors (name, message, stack, cause).  Shared and circular references
+are preserved.  Class instances become plain objects (their own
+enumerable properties, read through getters), as in node.
+
+Functions, symbols, promises and other platform objects throw node's
+DataCloneError ("X could not be cloned.", code 25).  minijs has no
+DOMException, so it is an Error whose name is "DataCloneError".
+"""
+
+from minijs.builtins.support import arg, define_value, make_function
+from minijs.host.node_errors import node_error
+from minijs.runtime import errors
+from minijs.runtime.arrays import JSArray
+from minijs.runtime.calls import construct
+from minijs.runtime.objects import JSObject
+from minijs.runtime.ordinary import create_data_property_or_throw
+from minijs.runtime.shapes import CONFIGURABLE, ENUMERABLE, WRITABLE
+from minijs.runtime.values import NULL, UNDEFINED, JSSymbol
+
+__all__ = ["install_structured_clone", "structured_clone"]
+
+_ERROR_NAMES = ("Error", "EvalError", "RangeError", "ReferenceError",
+                "SyntaxError", "TypeError", "URIError")
+_PLAIN_CLASSES = frozenset(("Object", "Array", "Arguments"))
+
+
+def _data_clone_error(value):
+    if isinstance(value, JSObject) and value.callable:
+        from minijs.builtins.function import function_to_string
+        shown = function_to_string(value)
+    else:
+        shown = errors.display_value(value)
+    err = errors.make_error("Error", "%s could not be cloned." % shown)
+    define_value(err, "name", "DataCloneError", WRITABLE | CONFIGURABLE)
+    define_value(err, "code", 25, WRITABLE | ENUMERABLE | CONFIGURABLE)
+    stack = err.get_own_property("stack")
+    if stack is not None and type(stack.value) is str and stack.value.startswith("Error"):
+        err.set_fast("stack", "DataCloneError" + stack.value[len("Error"):])
+    return errors.JSThrow(err)
+
+
+def structured_clone(realm, value, memory=None):
+    if memory is None:
+        memory = {}
+    if type(value) is JSSymbol:
+        raise _data_clone_error(value)
+    if not isinstance(value, JSObject):
+        return value
+    seen = memory.get(id(value))
+    if seen is not None:
+        return seen[1]
+    intrinsics = realm.intrinsics
+    kind = getattr(value, "class_name", "Object")
+    if value.callable or value.is_proxy:
+        raise _data_clone_error(value)
+    if kind == "Date":
+        copy = construct(intrinsics["Date"], (value.time_value,))
+    elif kind == "RegExp":
+        copy = construct(intrinsics["RegExp"], (value.source, value.flags))
+    elif kind in ("Boolean", "Number", "String", "BigInt") and hasattr(value, "primitive"):
+        from minijs.runtime.operations import to_object
+        copy = to_object(value.primitive)
+    elif kind == "Error":
+        copy = _clone_error(realm, value, memory)
+    elif kind in _PLAIN_CLASSES:
+        copy = None
+    else:
+        raise _data_clone_error(value)
+    if copy is not None:
+        memory[id(value)] = (value, copy)
+        return copy
+    if isinstance(value, JSArray):
+        copy = JSArray(intrinsics["ArrayPrototype"], 0)
+        copy.set("length", value.get("length"))
+    else:
+        copy = JSObject(intrinsics["ObjectPrototype"])
+    memory[id(value)] = (value, copy)
+    for key in value.own_property_keys():
+        if type(key) is not str:
+            continue
+        desc = value.get_own_property(key)
+        if desc is None or not desc.enumerable:
+            continue
+        create_data_property_or_throw(copy, key, structured_clone(realm, value.get(key), memory))
+    return copy
+
+
+def _clone_error(realm, value, memory):
+    name = value.get("name")
+    name = name if name in _ERROR_NAMES else "Error"
+    message = value.get_own_property("message")
+    args = () if message is None else (errors.display_value(message.value),)
+    copy = construct(realm.intrinsics[name], args)
+    memory[id(value)] = (value, copy)
+    stack = value.get_own_property("stack")
+    if stack is not None and type(stack.value) is str:
+        copy.set("stack", stack.value)
+    cause = value.get_own_property("cause")
+    if cause is not None and cause.value is not None:
+        define_value(copy, "cause", structured_clone(realm, cause.value, memory),
+                     WRITABLE | CONFIGURABLE)
+    return copy
+
+
+def install_structured_clone(realm):
+    def clone(this, args):
+        if not args:
+            raise node_error("TypeError", "ERR_MISSING_ARGS",
+                             "The value argument must be specified")
+        options = arg(args, 1)
+        if options is not UNDEFINED and options is not NULL and not isinstance(options, JSObject):
+            raise node_error("TypeError", "ERR_INVALID_ARG_TYPE",
+                             "The options argument must be either an object or undefined")
+        return structured_clone(realm, args[0])
+    define_value(realm.global_object, "structuredClone",
+                 make_function(realm, clone, "structuredClone", 0),
+                 WRITABLE | ENUMERABLE | CONFIGURABLE)
