@@ -110,7 +110,8 @@ def create_dynamic_function(realm, kind, params, body, new_target=None):
     """CreateDynamicFunction (20.2.1.1.1) for `Function(p1, ..., body)`:
     the parameter and body strings are parsed as a function; a
     SyntaxError is thrown as a JS SyntaxError."""
-    keyword = {"normal": "function", "generator": "function*"}.get(kind)
+    keyword = {"normal": "function", "generator": "function*",
+               "async": "async function"}.get(kind)
     if keyword is None:
         raise errors.syntax_error("%s functions are not supported yet" % kind)
     param_text = ",".join(params)

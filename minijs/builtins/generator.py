@@ -1,9 +1,10 @@
 """%GeneratorFunction%, %GeneratorFunction.prototype% and
-%GeneratorPrototype% (ECMA-262 27.3, 27.5).
+%GeneratorPrototype% (ECMA-262 27.3, 27.5); %AsyncFunction% and
+%AsyncFunction.prototype% (27.7).
 
-The generator objects and their resumption are the interpreter's
-(minijs/interpreter/generators.py); this module gives them their
-prototype methods.
+The generator objects, async activations and their resumption are the
+interpreter's (minijs/interpreter/generators.py, async_functions.py);
+this module gives them their prototypes and constructors.
 """
 
 from minijs.bytecode import opcodes as O
@@ -46,21 +47,33 @@ def install(realm):
     define_value(gen_proto, "constructor", genfn_proto, CONFIGURABLE)
     define_value(genfn_proto, WELL_KNOWN.toStringTag, "GeneratorFunction", CONFIGURABLE)
     # %GeneratorFunction% (27.3.1): not a global
+    genfn = _dynamic_constructor(realm, "GeneratorFunction", "generator", genfn_proto)
+    intrinsics["GeneratorPrototype"] = gen_proto
+    intrinsics["GeneratorFunctionPrototype"] = genfn_proto
+    intrinsics["GeneratorFunction"] = genfn
+    # %AsyncFunction.prototype% (27.7.3) and %AsyncFunction% (27.7.1)
+    async_proto = JSObject(function_proto)
+    define_value(async_proto, WELL_KNOWN.toStringTag, "AsyncFunction", CONFIGURABLE)
+    intrinsics["AsyncFunctionPrototype"] = async_proto
+    intrinsics["AsyncFunction"] = _dynamic_constructor(realm, "AsyncFunction", "async",
+                                                       async_proto)
+
+
+def _dynamic_constructor(realm, name, kind, prototype):
+    """A constructor like %Function% for another kind of function (not a
+    global binding): `prototype.constructor` is it."""
     from minijs.engine import create_dynamic_function
 
     def construct(args, new_target):
         strs = [errors_to_string(a) for a in args]
         params, body = strs[:-1], (strs[-1] if strs else "")
-        return create_dynamic_function(realm, "generator", params, body, new_target)
+        return create_dynamic_function(realm, kind, params, body, new_target)
 
-    genfn = make_function(realm, lambda this, args: construct(args, None), "GeneratorFunction", 1,
-                          construct)
-    genfn.set_prototype_of(intrinsics["Function"])
-    define_value(genfn, "prototype", genfn_proto, 0)
-    define_value(genfn_proto, "constructor", genfn, CONFIGURABLE)
-    intrinsics["GeneratorPrototype"] = gen_proto
-    intrinsics["GeneratorFunctionPrototype"] = genfn_proto
-    intrinsics["GeneratorFunction"] = genfn
+    c = make_function(realm, lambda this, args: construct(args, None), name, 1, construct)
+    c.set_prototype_of(realm.intrinsics["Function"])
+    define_value(c, "prototype", prototype, 0)
+    define_value(prototype, "constructor", c, CONFIGURABLE)
+    return c
 
 
 def errors_to_string(v):

@@ -372,7 +372,8 @@ _BASIC = [
     ("GENERATOR_RESUME", JUMP_TARGET, (2, 1), CJ | T, FB.NONE, "[v, mode] -> [v]; next: go on; throw: throw v; return: jump to target"),
     ("YIELD_ITER_RESULT", NONE, (1, 2), F.SUSPEND, FB.NONE, "[result] -> [received, mode]; suspend yielding an inner iterator's result object as it is (yield*)"),
     ("YIELD_STAR_STEP", NONE, (4, 4), T | F.CALL, FB.NONE, "[iter, next, received, mode] -> [iter, next, x, flag]; one step of yield*: flag 0: x is a result to yield, 1: x is the value of yield*, 2: x is a value to return"),
-    ("AWAIT", NONE, (1, 1), F.SUSPEND | T, FB.NONE, "[v] -> [result]; suspend until v settles, throw if it rejects"),
+    ("ASYNC_START", REG, (0, 0), F.SUSPEND | F.CALL | T, FB.NONE, "first op of an async function: its activation into register r, run the body until it awaits, the call returns the promise"),
+    ("AWAIT", REG, (1, 2), F.SUSPEND | T, FB.NONE, "[v] -> [received, mode]; suspend the async activation in register r until v settles (GENERATOR_RESUME follows)"),
 ]
 
 # Superinstructions: fused sequences the compiler may emit instead of the

@@ -159,11 +159,14 @@ class FunctionCompiler(ExpressionCompiler, StatementCompiler, ClassCompiler, Gen
 
     def compile(self):
         node = self.node
-        if self.scope.is_async:
-            raise CompileError("async functions are not supported yet", node.start)
+        if self.scope.is_async and self.scope.is_generator:
+            raise CompileError("async generators are not supported yet", node.start)
         self.enter_function_name_scope()
         self.enter_scope(self.scope, node)
         self.function_prologue()
+        if self.scope.is_async:
+            self.async_register = self.a.new_register()
+            self.emit(op.ASYNC_START, self.async_register, node)
         if node.type == "Program":
             if self.scope.kind != "eval":      # eval code: direct_eval declares
                 self.declare_globals()

@@ -42,6 +42,15 @@ class GeneratorCompiler:
         self.return_from_expression(node)
         self.bind(after)
 
+    def expr_AwaitExpression(self, node):
+        """Await (27.7.5.3): suspend until the value settles; a rejection
+        is thrown where the await is."""
+        self.expression(node.argument)
+        self.emit(op.AWAIT, self.async_register, node)      # [received, mode]
+        go_on = self.label()
+        self.emit(op.GENERATOR_RESUME, go_on, node)          # never RESUME_RETURN
+        self.bind(go_on)
+
     def yield_star(self, node):
         top, finished, do_return, end = self.label(), self.label(), self.label(), self.label()
         self.expression(node.argument)

@@ -69,7 +69,8 @@ def make_generator_closure(frame, code):
     realm = frame.realm
     intrinsics = realm.intrinsics
     if code.flags & CodeFlag.ASYNC:
-        raise JSThrow(errors.make_error("Error", "internal error: async functions are not compiled"))
+        from minijs.interpreter.async_functions import make_async_closure
+        return make_async_closure(frame, code)
     fn = JSFunction(code, frame.context, realm, intrinsics["GeneratorFunctionPrototype"], "generator")
     proto = JSObject(intrinsics["GeneratorPrototype"])
     fn._add_named("prototype", proto, WRITABLE)

@@ -1260,3 +1260,4 @@ def _jump_if_reg_not_lt_reg(frame, arg):
 # handlers of later language features, in modules of their own
 from minijs.interpreter import classes as _classes  # noqa: E402,F401
 from minijs.interpreter import generators as _generators  # noqa: E402,F401
+from minijs.interpreter import async_functions as _async_functions  # noqa: E402,F401
