@@ -111,7 +111,7 @@ def create_dynamic_function(realm, kind, params, body, new_target=None):
     the parameter and body strings are parsed as a function; a
     SyntaxError is thrown as a JS SyntaxError."""
     keyword = {"normal": "function", "generator": "function*",
-               "async": "async function"}.get(kind)
+               "async": "async function", "asyncGenerator": "async function*"}.get(kind)
     if keyword is None:
         raise errors.syntax_error("%s functions are not supported yet" % kind)
     param_text = ",".join(params)

@@ -15,7 +15,7 @@ __all__ = ["create_realm", "INSTALL_ORDER"]
 INSTALL_ORDER = (
     "object", "function", "error", "symbol", "array", "string", "number",
     "boolean", "bigint", "math", "json", "regexp", "date", "globals",
-    "iterators", "map_set", "promise", "generator",
+    "iterators", "map_set", "promise", "generator", "async_iteration",
 )
 
 

@@ -367,9 +367,11 @@ _BASIC = [
     ("FOR_IN_PREPARE", NONE, (1, 1), T, FB.NONE, "[obj] -> [enumerator] (null/undefined: empty)"),
     ("FOR_IN_NEXT", NONE, (1, 2), T, FB.NONE, "[enum] -> [enum, key | undefined when exhausted]"),
     # -- generators and async functions
-    ("GENERATOR_START", NONE, (0, 0), F.SUSPEND, FB.NONE, "suspend after argument binding; the call returns the generator"),
+    ("GENERATOR_START", REG, (0, 0), F.SUSPEND, FB.NONE, "suspend after argument binding; the call returns the generator (also kept in register r)"),
     ("YIELD", NONE, (1, 2), F.SUSPEND, FB.NONE, "[v] -> [received, mode]; suspend yielding v, resume with RESUME_*"),
     ("GENERATOR_RESUME", JUMP_TARGET, (2, 1), CJ | T, FB.NONE, "[v, mode] -> [v]; next: go on; throw: throw v; return: jump to target"),
+    ("ASYNC_GENERATOR_YIELD", REG, (1, 2), F.SUSPEND | T, FB.NONE, "[v] -> [received, mode]; AsyncGeneratorYield for the generator in register r: settle the first request, go on with the next or suspend"),
+    ("ASYNC_ITERATOR_RETURN", JUMP_TARGET, (2, 1), CJ | T | F.CALL, FB.NONE, "[iter, next] -> [iter.return()]; jump with [undefined] if there is no `return` (AsyncIteratorClose, then AWAIT)"),
     ("YIELD_ITER_RESULT", NONE, (1, 2), F.SUSPEND, FB.NONE, "[result] -> [received, mode]; suspend yielding an inner iterator's result object as it is (yield*)"),
     ("YIELD_STAR_STEP", NONE, (4, 4), T | F.CALL, FB.NONE, "[iter, next, received, mode] -> [iter, next, x, flag]; one step of yield*: flag 0: x is a result to yield, 1: x is the value of yield*, 2: x is a value to return"),
     ("ASYNC_START", REG, (0, 0), F.SUSPEND | F.CALL | T, FB.NONE, "first op of an async function: its activation into register r, run the body until it awaits, the call returns the promise"),

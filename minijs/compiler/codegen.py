@@ -159,13 +159,14 @@ class FunctionCompiler(ExpressionCompiler, StatementCompiler, ClassCompiler, Gen
 
     def compile(self):
         node = self.node
-        if self.scope.is_async and self.scope.is_generator:
-            raise CompileError("async generators are not supported yet", node.start)
         self.enter_function_name_scope()
         self.enter_scope(self.scope, node)
         self.function_prologue()
-        if self.scope.is_async:
+        if self.scope.is_async or self.scope.is_generator:
+            # the async activation / generator object (AWAIT and
+            # ASYNC_GENERATOR_YIELD find it there)
             self.async_register = self.a.new_register()
+        if self.scope.is_async and not self.scope.is_generator:
             self.emit(op.ASYNC_START, self.async_register, node)
         if node.type == "Program":
             if self.scope.kind != "eval":      # eval code: direct_eval declares
@@ -179,7 +180,7 @@ class FunctionCompiler(ExpressionCompiler, StatementCompiler, ClassCompiler, Gen
             self.enter_scope(body_scope, node)
         self.hoist_functions(body_scope or self.scope)
         if self.scope.is_generator:
-            self.emit(op.GENERATOR_START, None, node)
+            self.emit(op.GENERATOR_START, self.async_register, node)
         if self.scope.is_derived_constructor:
             self.begin_derived_returns()
         body = node.body

@@ -27,7 +27,10 @@ from minijs.compiler.codegen_support import CompileError
 
 class GeneratorCompiler:
     def expr_YieldExpression(self, node):
+        is_async = self.scope.is_async
         if node.delegate:
+            if is_async:
+                raise CompileError("yield* in async generators is not supported yet", node.start)
             self.yield_star(node)
             return
         if node.argument is None:
@@ -35,21 +38,33 @@ class GeneratorCompiler:
         else:
             self.expression(node.argument)
         ret, after = self.label(), self.label()
-        self.emit(op.YIELD, None, node)                    # [received, mode]
+        if is_async:
+            # AsyncGeneratorYield(? Await(value)) (15.5.5, 27.6.3.8)
+            self.await_top(node)
+            self.emit(op.ASYNC_GENERATOR_YIELD, self.async_register, node)
+        else:
+            self.emit(op.YIELD, None, node)                # [received, mode]
         self.emit(op.GENERATOR_RESUME, ret, node)          # [received]
         self.emit(op.JUMP, after)
         self.bind(ret)
+        if is_async:
+            # AsyncGeneratorUnwrapYieldResumption: a return awaits its value
+            self.await_top(node)
         self.return_from_expression(node)
         self.bind(after)
+
+    def await_top(self, node):
+        """[v] -> [Await(v)]"""
+        self.emit(op.AWAIT, self.async_register, node)      # [received, mode]
+        go_on = self.label()
+        self.emit(op.GENERATOR_RESUME, go_on, node)          # never RESUME_RETURN
+        self.bind(go_on)
 
     def expr_AwaitExpression(self, node):
         """Await (27.7.5.3): suspend until the value settles; a rejection
         is thrown where the await is."""
         self.expression(node.argument)
-        self.emit(op.AWAIT, self.async_register, node)      # [received, mode]
-        go_on = self.label()
-        self.emit(op.GENERATOR_RESUME, go_on, node)          # never RESUME_RETURN
-        self.bind(go_on)
+        self.await_top(node)
 
     def yield_star(self, node):
         top, finished, do_return, end = self.label(), self.label(), self.label(), self.label()

@@ -82,6 +82,8 @@ class StatementCompiler:
             self.emit_return(node)
         else:
             self.expression(node.argument)
+            if self.scope.is_async and self.scope.is_generator:
+                self.await_top(node)             # 15.5.5 / 14.10.1: return awaits in async generators
             self.emit_return(node)
 
     def stmt_ThrowStatement(self, node):
@@ -214,17 +216,18 @@ class StatementCompiler:
         range; `next`, `done` and `value` errors are not covered: they do
         not close it); `break`, `return` and jumps further out close it
         through trampolines after the body (see JumpTarget)."""
-        if node.is_await:
-            raise CompileError("for await is not supported yet", node.start)
+        is_await = node.is_await
         scope, fresh = self.for_each_head(node)
         top, exhausted, done, close = self.label(), self.label(), self.label(), self.label()
         start, end, handler = self.label(), self.label(), self.label()
-        self.emit(op.GET_ITERATOR, None, node.right)      # [iter, next]
+        self.emit(op.GET_ASYNC_ITERATOR if is_await else op.GET_ITERATOR, None, node.right)
         self.a.note_call_site(node.right.start, node.right.end)
         outer_depth = self.for_each_head_done(scope, fresh)
         handler_depth = self.operand_depth() + 2
         self.bind(top)
         self.emit(op.ITERATOR_NEXT, None, node)           # [iter, next, result]
+        if is_await:
+            self.await_top(node)
         self.emit(op.ITERATOR_DONE, None, node)           # [iter, next, result, done]
         self.emit(op.JUMP_IF_TRUE, exhausted, node)
         self.emit(op.ITERATOR_VALUE, None, node)          # [iter, next, value]
@@ -242,15 +245,18 @@ class StatementCompiler:
         self.bind(handler)                                # [iter, next, exc]
         exc = self.a.new_register()
         self.emit(op.STORE_REG, exc)
-        self.emit(op.ITERATOR_CLOSE_QUIET)
+        if is_await:
+            self.close_async_iterator_quietly(node)
+        else:
+            self.emit(op.ITERATOR_CLOSE_QUIET)
         self.emit(op.LOAD_REG, exc)
         self.emit(op.RETHROW)
         self.bind(close)                                  # `break`: [iter, next]
-        self.emit(op.ITERATOR_CLOSE, None, node)
+        self.close_iterator(node, is_await)
         self.emit(op.JUMP, done)
         for label, kind, payload in target.exits:         # exits further out
             self.bind(label)
-            self.emit(op.ITERATOR_CLOSE, None, node)
+            self.close_iterator(node, is_await)
             if kind == "return":
                 self.emit(op.LOAD_REG, payload)
                 self.emit_return(None)
@@ -263,6 +269,37 @@ class StatementCompiler:
         self.bind(done)
         if scope is not None and not fresh:
             self.leave_scope(scope)
+
+    def close_iterator(self, node, is_await):
+        """[iter, next] -> []: IteratorClose, or AsyncIteratorClose
+        (7.4.13: the result of `return` is awaited, then must be an object)."""
+        if not is_await:
+            self.emit(op.ITERATOR_CLOSE, None, node)
+            return
+        no_return = self.label()
+        self.emit(op.ASYNC_ITERATOR_RETURN, no_return, node)   # [result]
+        self.await_top(node)
+        self.emit(op.THROW_IF_NOT_OBJECT, None, node)
+        self.bind(no_return)
+        self.emit(op.POP)
+
+    def close_async_iterator_quietly(self, node):
+        """[iter, next] -> []: AsyncIteratorClose for a throw completion:
+        `return` is called and its result awaited, any error of that
+        ignored (the original exception is rethrown after)."""
+        start, end, quiet, after, no_return = (self.label() for _ in range(5))
+        depth = self.depth - 2
+        self.bind(start)
+        self.emit(op.ASYNC_ITERATOR_RETURN, no_return, node)   # [result]
+        self.await_top(node)
+        self.bind(no_return)
+        self.emit(op.POP)
+        self.bind(end)
+        self.emit(op.JUMP, after)
+        self.add_handler(start, end, quiet, depth)
+        self.bind(quiet)
+        self.emit(op.POP)
+        self.bind(after)
 
     def for_each_head(self, node):
         """Evaluate the right-hand side of for-in/of.  A lexical head gets a

@@ -37,6 +37,9 @@ class AsyncActivation:
         self.frame = frame
         self.capability = capability
 
+    def resume(self, value, mode):
+        _run(self, value, mode)
+
 
 def make_async_closure(frame, code):
     """An async function object (15.8.2 InstantiateAsyncFunctionObject and
@@ -95,13 +98,37 @@ def _async_start(frame, reg):
     return H.RETURNED
 
 
+@_handler("GET_ASYNC_ITERATOR")
+def _get_async_iterator(frame, arg):
+    from minijs.builtins.async_iteration import get_async_iterator
+    s = frame.stack
+    s.extend(get_async_iterator(frame.realm, s.pop()))
+
+
+@_handler("ASYNC_ITERATOR_RETURN")
+def _async_iterator_return(frame, target):
+    from minijs.runtime import operations as ops
+    from minijs.runtime.calls import call
+    from minijs.runtime.values import UNDEFINED
+    s = frame.stack
+    s.pop()
+    it = s.pop()
+    method = ops.get_method(it, "return")
+    if method is UNDEFINED:
+        s.append(UNDEFINED)
+        frame.pc = target
+        return None
+    s.append(call(method, it, ()))
+    return None
+
+
 @_handler("AWAIT")
 def _await(frame, reg):
     from minijs.builtins.promise_core import await_value
-    activation = frame.regs[reg]
+    activation = frame.regs[reg]          # an AsyncActivation or a JSAsyncGenerator
     value = frame.stack.pop()
     await_value(frame.realm, value,
-                lambda v: _run(activation, v, O.RESUME_NEXT),
-                lambda reason: _run(activation, reason, O.RESUME_THROW))
+                lambda v: activation.resume(v, O.RESUME_NEXT),
+                lambda reason: activation.resume(reason, O.RESUME_THROW))
     frame.completion = Suspended(None)
     return H.RETURNED

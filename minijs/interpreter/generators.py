@@ -69,6 +69,9 @@ def make_generator_closure(frame, code):
     realm = frame.realm
     intrinsics = realm.intrinsics
     if code.flags & CodeFlag.ASYNC:
+        if code.flags & CodeFlag.GENERATOR:
+            from minijs.interpreter.async_generators import make_async_generator_closure
+            return make_async_generator_closure(frame, code)
         from minijs.interpreter.async_functions import make_async_closure
         return make_async_closure(frame, code)
     fn = JSFunction(code, frame.context, realm, intrinsics["GeneratorFunctionPrototype"], "generator")
@@ -89,9 +92,13 @@ def _handler(name):
 
 
 @_handler("GENERATOR_START")
-def _generator_start(frame, arg):
+def _generator_start(frame, reg):
     """EvaluateGeneratorBody steps 2-4: after FunctionDeclarationInstantiation,
     the generator object becomes the result of the call."""
+    if frame.code.flags & CodeFlag.ASYNC:
+        from minijs.interpreter.async_generators import start
+        frame.completion = start(frame, reg)
+        return H.RETURNED
     fn = frame.func
     proto = fn.get("prototype", fn)
     if not isinstance(proto, JSObject):

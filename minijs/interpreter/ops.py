@@ -1261,3 +1261,4 @@ def _jump_if_reg_not_lt_reg(frame, arg):
 from minijs.interpreter import classes as _classes  # noqa: E402,F401
 from minijs.interpreter import generators as _generators  # noqa: E402,F401
 from minijs.interpreter import async_functions as _async_functions  # noqa: E402,F401
+from minijs.interpreter import async_generators as _async_generators  # noqa: E402,F401
