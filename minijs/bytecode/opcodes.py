@@ -372,6 +372,7 @@ _BASIC = [
     ("GENERATOR_RESUME", JUMP_TARGET, (2, 1), CJ | T, FB.NONE, "[v, mode] -> [v]; next: go on; throw: throw v; return: jump to target"),
     ("ASYNC_GENERATOR_YIELD", REG, (1, 2), F.SUSPEND | T, FB.NONE, "[v] -> [received, mode]; AsyncGeneratorYield for the generator in register r: settle the first request, go on with the next or suspend"),
     ("ASYNC_ITERATOR_RETURN", JUMP_TARGET, (2, 1), CJ | T | F.CALL, FB.NONE, "[iter, next] -> [iter.return()]; jump with [undefined] if there is no `return` (AsyncIteratorClose, then AWAIT)"),
+    ("ASYNC_YIELD_STAR_CALL", NONE, (4, 4), T | F.CALL, FB.NONE, "[iter, next, received, mode] -> [iter, next, x, flag]; yield* in an async generator calls next/throw/return (flag = that mode, x its result to await), 3: no `return`, x = the value to await and return; 4: no `throw`, x = what `return` gave, to await before the TypeError"),
     ("YIELD_ITER_RESULT", NONE, (1, 2), F.SUSPEND, FB.NONE, "[result] -> [received, mode]; suspend yielding an inner iterator's result object as it is (yield*)"),
     ("YIELD_STAR_STEP", NONE, (4, 4), T | F.CALL, FB.NONE, "[iter, next, received, mode] -> [iter, next, x, flag]; one step of yield*: flag 0: x is a result to yield, 1: x is the value of yield*, 2: x is a value to return"),
     ("ASYNC_START", REG, (0, 0), F.SUSPEND | F.CALL | T, FB.NONE, "first op of an async function: its activation into register r, run the body until it awaits, the call returns the promise"),

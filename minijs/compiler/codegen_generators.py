@@ -30,8 +30,9 @@ class GeneratorCompiler:
         is_async = self.scope.is_async
         if node.delegate:
             if is_async:
-                raise CompileError("yield* in async generators is not supported yet", node.start)
-            self.yield_star(node)
+                self.async_yield_star(node)
+            else:
+                self.yield_star(node)
             return
         if node.argument is None:
             self.emit(op.LOAD_UNDEFINED, None, node)
@@ -88,6 +89,59 @@ class GeneratorCompiler:
         self.emit(op.POP)
         self.emit(op.POP)                                  # [value]
         self.emit(op.JUMP, end)
+        self.bind(do_return)
+        self.return_from_expression(node)
+        self.bind(end)
+
+    def async_yield_star(self, node):
+        """yield* in an async generator (15.5.5 step 7, async case): each
+        inner result is awaited; values are yielded without another await;
+        a return resumption awaits its value (AsyncGeneratorUnwrapYieldResumption)."""
+        top, finished, ret_value, no_throw, do_return, end, not_return = (
+            self.label() for _ in range(7))
+        flag = self.a.new_register()
+        self.expression(node.argument)
+        self.emit(op.GET_ASYNC_ITERATOR, None, node)       # [iter, next]
+        self.a.note_call_site(node.argument.start, node.argument.end)
+        self.emit(op.LOAD_UNDEFINED)
+        self.emit(op.LOAD_SMI, op.RESUME_NEXT)             # [iter, next, received, mode]
+        self.bind(top)
+        self.emit(op.ASYNC_YIELD_STAR_CALL, None, node)    # [iter, next, x, flag]
+        self.emit(op.STORE_REG, flag)
+        self.await_top(node)                               # [iter, next, awaited]
+        for value, label in ((3, ret_value), (4, no_throw)):
+            self.emit(op.LOAD_REG, flag)
+            self.emit(op.LOAD_SMI, value)
+            self.emit(op.STRICT_EQ)
+            self.emit(op.JUMP_IF_TRUE, label)
+        self.emit(op.THROW_IF_NOT_OBJECT, None, node)
+        self.emit(op.ITERATOR_DONE, None, node)            # [iter, next, result, done]
+        self.emit(op.JUMP_IF_TRUE, finished)
+        self.emit(op.ITERATOR_VALUE, None, node)           # [iter, next, value]
+        self.emit(op.ASYNC_GENERATOR_YIELD, self.async_register, node)   # [iter, next, received, mode]
+        self.emit(op.DUP)
+        self.emit(op.LOAD_SMI, op.RESUME_RETURN)
+        self.emit(op.STRICT_EQ)
+        self.emit(op.JUMP_IF_FALSE, not_return)
+        self.emit(op.SWAP)
+        self.await_top(node)
+        self.emit(op.SWAP)
+        self.bind(not_return)
+        self.emit(op.JUMP, top)
+        self.bind(finished)                                # [iter, next, result]
+        self.emit(op.ITERATOR_VALUE, None, node)           # [iter, next, value]
+        self.emit(op.LOAD_REG, flag)
+        self.emit(op.LOAD_SMI, op.RESUME_RETURN)
+        self.emit(op.STRICT_EQ)
+        self.emit(op.JUMP_IF_TRUE, do_return)
+        self.emit(op.ROT3)
+        self.emit(op.POP)
+        self.emit(op.POP)                                  # [value]
+        self.emit(op.JUMP, end)
+        self.bind(no_throw)                                # [iter, next, awaited]
+        self.emit(op.THROW_IF_NOT_OBJECT, None, node)
+        self.emit(op.THROW_TYPE_ERROR, "The iterator does not provide a 'throw' method.", node)
+        self.bind(ret_value)                               # [iter, next, value]
         self.bind(do_return)
         self.return_from_expression(node)
         self.bind(end)

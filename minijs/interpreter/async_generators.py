@@ -181,6 +181,34 @@ def _handler(name):
     return register
 
 
+@_handler("ASYNC_YIELD_STAR_CALL")
+def _async_yield_star_call(frame, arg):
+    """15.5.5 step 7 for an async generator: the call part of one round
+    (the compiled code awaits the result and tests it)."""
+    from minijs.runtime import errors
+    from minijs.runtime import operations as ops
+    from minijs.runtime.calls import call
+    s = frame.stack
+    mode = s.pop()
+    received = s.pop()
+    nxt, it = s[-1], s[-2]
+    if mode == NEXT:
+        if not getattr(nxt, "callable", False):
+            raise errors.type_error("%s is not a function" % errors.display_value(nxt))
+        s.extend((call(nxt, it, (received,)), NEXT))
+        return
+    method = ops.get_method(it, "throw" if mode == THROW else "return")
+    if method is not UNDEFINED:
+        s.extend((call(method, it, (received,)), mode))
+    elif mode == RETURN:
+        s.extend((received, 3))
+    else:
+        close = ops.get_method(it, "return")
+        if close is UNDEFINED:
+            raise errors.type_error("The iterator does not provide a 'throw' method.")
+        s.extend((call(close, it, ()), 4))
+
+
 @_handler("ASYNC_GENERATOR_YIELD")
 def _async_generator_yield(frame, reg):
     gen = frame.regs[reg]

@@ -32,7 +32,26 @@ async function main() {
   await new Promise((res) => setTimeout(res, 0));
   console.log(order);
 }
-main();
+main().then(() => main2());
+
+// yield* in async generators
+const log2 = [];
+async function* inner2() { try { const a = yield 1; log2.push("inner got " + a); yield Promise.resolve(2); return "inner ret"; } finally { log2.push("inner finally"); } }
+async function* outer2() { const r = yield* inner2(); log2.push("r=" + r); yield* [3, Promise.resolve(4)]; return "outer"; }
+async function main2() {
+  const out = [];
+  for await (const v of outer2()) out.push(v);
+  console.log(out, log2.splice(0));
+  const o = outer2();
+  console.log(await o.next(), await o.next("A"), await o.return("stop"), await o.next(), log2.splice(0));
+  const o2 = outer2();
+  await o2.next();
+  try { await o2.throw(new Error("thrown in")); } catch (e) { console.log("caught", e.message, log2.splice(0)); }
+  const custom = { [Symbol.asyncIterator]() { return { next: async () => ({ value: 9, done: false }) }; } };
+  async function* noThrow() { yield* custom; }
+  const n = noThrow(); await n.next();
+  try { await n.throw(1); } catch (e) { console.log(e.constructor.name, e.message); }
+}
 /* expected
 { value: 0, done: false } { value: 1, done: false } { value: 'early', done: true } { value: undefined, done: true }
 [
@@ -58,4 +77,8 @@ before start { value: undefined, done: true }
   'tick2', 'r2 2',
   'tick3'
 ]
+[ 1, 2, 3, 4 ] [ 'inner got undefined', 'inner finally', 'r=inner ret' ]
+{ value: 1, done: false } { value: 2, done: false } { value: 'stop', done: true } { value: undefined, done: true } [ 'inner got A', 'inner finally' ]
+caught thrown in [ 'inner finally' ]
+TypeError The iterator does not provide a 'throw' method.
 */
