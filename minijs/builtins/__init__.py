@@ -15,7 +15,11 @@ __all__ = ["create_realm", "INSTALL_ORDER"]
 INSTALL_ORDER = (
     "object", "function", "error", "symbol", "array", "string", "number",
     "boolean", "bigint", "math", "json", "regexp", "date", "globals",
-    "iterators", "map_set", "promise", "generator", "async_iteration",
+    "iterators", "map_set",
+    "weak_collections", "weak_refs",
+    "reflect", "proxy",
+    "arraybuffer", "typed_array", "dataview",
+    "promise", "generator", "async_iteration",
 )
 
 

@@ -57,7 +57,7 @@ def set_prototype_error(o):
     """The TypeError (a JSThrow) for a refused [[SetPrototypeOf]] of `o`,
     worded as V8 words it for Object.setPrototypeOf and __proto__."""
     if o.is_proxy:
-        return errors.type_error("'setPrototypeOf' on proxy: trap returned falsish")
+        return errors.type_error("'setPrototypeOf' on proxy: trap returned falsish for property 'undefined'")
     if isinstance(o, ImmutablePrototypeObject):
         return errors.type_error(
             "Immutable prototype object 'Object.prototype' cannot have their prototype set")
@@ -81,6 +81,8 @@ _BUILTIN_TAGS = frozenset(("Arguments", "Error", "Boolean", "Number", "String", 
 
 def builtin_tag(o):
     """The builtinTag of 20.1.3.6 steps 4-14 for an object."""
+    if o.is_proxy:
+        o.proxy_target("Object.prototype.toString")      # V8's revoked-proxy message
     if is_array(o):
         return "Array"
     if o.callable:

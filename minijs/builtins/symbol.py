@@ -20,7 +20,7 @@ from minijs.runtime.operations import to_string
 from minijs.runtime.values import UNDEFINED, WELL_KNOWN, JSSymbol
 from minijs.runtime.wrappers import PrimitiveWrapper
 
-__all__ = ["install", "symbol_for", "this_symbol_value"]
+__all__ = ["install", "symbol_for", "is_registered_symbol", "this_symbol_value"]
 
 _REGISTRY = {}        # key string -> symbol
 _REGISTRY_KEYS = {}   # symbol -> key string
@@ -34,6 +34,11 @@ def symbol_for(key):
         _REGISTRY[key] = sym
         _REGISTRY_KEYS[sym] = key
     return sym
+
+
+def is_registered_symbol(sym):
+    """Whether `sym` came from Symbol.for (KeyForSymbol is not undefined)."""
+    return sym in _REGISTRY_KEYS
 
 
 def this_symbol_value(value, method):

@@ -98,6 +98,7 @@ class CodeObject:
         self.back_edges = 0
         self.baseline = None           # the baseline tier's frame entry, once compiled
         self.direct = None             # its direct [[Call]] entry, if the code allows one
+        self.direct_construct = False  # [[Construct]] may use it too (no new.target)
         self.tiering_failed = False    # a translation failed: stay in the generic loop
         # Does the code read its argument list after entry (arguments
         # object, rest parameter)?  If not, a call may hand its fresh

@@ -450,6 +450,10 @@ def _classify(ctx, value, recurse_times, typed_array, constructor, tag, r, proto
                 return r.braces[0] + "]"
             r.formatter = lambda c, v, rt: _format_typed_array(c, v, size, rt)
             r.extras = K_ARRAY_EXTRAS
+        elif kinds.collection_iterator_kind(value):
+            r.keys = get_keys(value, ctx.show_hidden)
+            r.braces = _iterator_braces(kinds.collection_iterator_kind(value), tag)
+            r.formatter = lambda c, v, rt: _format_iterator(c, v, rt, r.braces)
         else:
             no_iterator = True
     if not no_iterator:
@@ -688,6 +692,40 @@ def _format_map(ctx, entries, recurse_times):
     if len(entries) - max_len > 0:
         output.append(_remaining_text(len(entries) - max_len))
     ctx.indentation -= 2
+    return output
+
+
+def _iterator_braces(kind, tag):
+    """getIteratorBraces: "[Map Iterator] {", with a differing tag first."""
+    if tag != kind + " Iterator":
+        if tag != "":
+            tag += "] ["
+        tag += kind + " Iterator"
+    return ["[%s] {" % tag, "}"]
+
+
+def _format_iterator(ctx, value, recurse_times, braces):
+    """formatIterator: the entries a Map/Set iterator has still to give,
+    "[Map Entries] { [ k, v ] }" for entries() iterators."""
+    entries, is_key_value = kinds.iterator_preview(value)
+    max_len = max(ctx.max_array_length if ctx.max_array_length is not None else len(entries), 0)
+    output = []
+    ctx.indentation += 2
+    if is_key_value:
+        braces[0] = braces[0].replace(" Iterator] {", " Entries] {")
+        n = len(entries) // 2
+        for i in range(min(max_len, n)):
+            res = [format_value(ctx, entries[2 * i], recurse_times),
+                   format_value(ctx, entries[2 * i + 1], recurse_times)]
+            output.append(reduce_to_single_string(ctx, res, "", ["[", "]"], K_ARRAY_EXTRAS,
+                                                  recurse_times))
+    else:
+        n = len(entries)
+        for v in entries[:max_len]:
+            output.append(format_value(ctx, v, recurse_times))
+    ctx.indentation -= 2
+    if n - max_len > 0:
+        output.append(_remaining_text(n - max_len))
     return output
 
 

@@ -19,7 +19,8 @@ __all__ = [
     "is_error", "is_date", "date_time_value", "is_regexp", "is_map", "is_set",
     "collection_entries", "is_typed_array", "typed_array_length",
     "is_array_buffer", "array_buffer_bytes", "is_promise", "promise_details",
-    "is_weak_collection", "is_data_view", "is_arguments", "function_kind",
+    "is_weak_collection", "collection_iterator_kind", "iterator_preview",
+    "is_data_view", "is_arguments", "function_kind",
     "is_class_constructor", "realm_of", "has_iterator",
 ]
 
@@ -150,6 +151,20 @@ def is_set(obj):
     return getattr(obj, "class_name", None) == "Set"
 
 
+def collection_iterator_kind(obj):
+    """"Map" or "Set" for a Map / Set iterator, else None."""
+    name = getattr(obj, "class_name", None)
+    if name in ("Map Iterator", "Set Iterator"):
+        return name[:3]
+    return None
+
+
+def iterator_preview(obj):
+    """node's previewEntries(iterator, true): (entries still to come,
+    is_key_value); key/value pairs are flattened."""
+    return obj.preview()
+
+
 def is_weak_collection(obj):
     """"WeakMap", "WeakSet" or None."""
     name = getattr(obj, "class_name", None)
@@ -161,6 +176,9 @@ def collection_entries(obj, realm=None):
     insertion order, read through the realm's Map/Set.prototype.forEach
     (a `map_data` dict is the fallback while those do not exist)."""
     is_m = is_map(obj)
+    table = getattr(obj, "table", None)
+    if table is not None:           # minijs.builtins.map_set: the OrderedTable
+        return table.live_items() if is_m else table.live_keys()
     realm = realm_of(realm)
     proto = _intrinsic(realm, "MapPrototype" if is_m else "SetPrototype")
     fn = get_data_property(proto, "forEach") if proto is not None else UNDEFINED

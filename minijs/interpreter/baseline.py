@@ -108,6 +108,7 @@ _GLOBALS = {
     "call_other": _call_other, "strict_eq": ops.strict_equals, "lt": _lt, "gt": _gt, "le": _le,
     "ge": _ge, "FAST_ELEMENT_TYPES": H.FAST_ELEMENT_TYPES,
     "call_js": D.call_js, "call_native": D.call_native, "construct_js": D.construct_js,
+    "construct_direct": D.construct_direct,
     "detached_frame": D.detached_frame, "run_nested": D.run_nested,
     "stack_overflow": D.stack_overflow, "to_object": ops.to_object,
     "STACK_ROOM": D.stack_room,
@@ -151,6 +152,8 @@ def _install(code, direct):
     fn = namespace["make"](**env)
     if direct:
         D.register_direct_code(fn.__code__)
+        code.direct_construct = not code.flags & (CodeFlag.ARROW | CodeFlag.METHOD) \
+            and O.LOAD_NEW_TARGET not in code.ops
         code.direct = fn
         code.direct_source = source
     else:
@@ -223,6 +226,11 @@ class _Translator:
         if t is int or t is str or (t is float and math.isfinite(v) and v != 0):
             return repr(v)
         name = "K%d" % index
+        self.env[name] = v
+        return name
+
+    def value(self, name, v):
+        """A per-code constant the generated code refers to by `name`."""
         self.env[name] = v
         return name
 
@@ -691,15 +699,47 @@ def _t_get_named(t, pc, arg, d, method=False):
     o = "s%d" % (d - 1)
     w = t.w
     slot = t.code.feedback[pc]
-    w("f = fbv[%d]" % slot)
     if method:
         w("s%d = %s" % (d, o))
+    slow = "%s = get_named(%s, %s, %s, %d)" % (o, t.site, "s%d" % d if method else o,
+                                               t.name(arg), pc)
+    f = t.code.feedback_vector[slot]
+    if type(f) is tuple and not f[4]:
+        # quickened: the site's monomorphic feedback as constants
+        test, load = _quickened_load(t, pc, o, f)
+        w("if %s:" % test)
+        w("    %s = %s" % (o, load))
+        w("else:")
+        w("    " + t.pos(pc))
+        w("    " + slow)
+        return
+    # the monomorphic own / direct-prototype entries inline (inline_cache.py)
+    w("f = fbv[%d]" % slot)
     w("if f is not None and getattr(%s, 'shape', None) is f[0]:" % o)
-    w("    %s = %s.slots[f[1]]" % (o, o))
+    w("    h = f[2]")
+    w("    if h is None:")
+    w("        %s = %s.slots[f[1]]" % (o, o))
+    w("    elif %s.proto is h and h.shape is f[3]:" % o)
+    w("        %s = h.slots[f[1]]" % o)
+    w("    else:")
+    w("        " + t.pos(pc))
+    w("        " + slow)
     w("else:")
     w("    " + t.pos(pc))
-    w("    %s = get_named(%s, %s, %s, %d)"
-      % (o, t.site, "s%d" % d if method else o, t.name(arg), pc))
+    w("    " + slow)
+
+
+def _quickened_load(t, pc, o, entry):
+    """(test, value) expressions for a load site with monomorphic
+    feedback `entry` (own, or on the receiver's prototype)."""
+    shape, slot, holder, holder_shape, _, cls = entry
+    sh, cl = t.value("S%d" % pc, shape), t.value("C%d" % pc, cls)
+    test = "type(%s) is %s and %s.shape is %s" % (o, cl, o, sh)
+    if holder is None:
+        return test, "%s.slots[%d]" % (o, slot)
+    h, hs = t.value("H%d" % pc, holder), t.value("HS%d" % pc, holder_shape)
+    return ("%s and %s.proto is %s and %s.shape is %s" % (test, o, h, h, hs),
+            "%s.slots[%d]" % (h, slot))
 
 
 def _t_get_method(t, pc, arg, d):
@@ -707,8 +747,22 @@ def _t_get_method(t, pc, arg, d):
 
 
 def _t_set_named(t, pc, arg, d):
-    t.set_pc(pc)
-    t.w("set_named(%s, s%d, %s, s%d, %d)" % (t.site, d - 2, t.name(arg), d - 1, pc))
+    o, v = "s%d" % (d - 2), "s%d" % (d - 1)
+    w = t.w
+    slot = t.code.feedback[pc]
+    f = t.code.feedback_vector[slot]
+    if type(f) is tuple and f[2] is None:
+        # quickened: an own data store with the feedback's shape and slot
+        w("if type(%s) is JSObject and %s.shape is %s:" % (o, o, t.value("S%d" % pc, f[0])))
+        w("    %s.slots[%d] = %s" % (o, f[1], v))
+    else:
+        w("f = fbv[%d]" % slot)
+        w("if f is not None and type(%s) is JSObject and %s.shape is f[0] and f[2] is None:"
+          % (o, o))
+        w("    %s.slots[f[1]] = %s" % (o, v))
+    w("else:")
+    w("    " + t.pos(pc))
+    w("    set_named(%s, %s, %s, %s, %d)" % (t.site, o, t.name(arg), v, pc))
 
 
 def _t_get_keyed(t, pc, arg, d):
@@ -805,10 +859,17 @@ def _t_construct(t, pc, argc, d):
     callee = "s%d" % base
     argv = "[%s]" % ", ".join("s%d" % i for i in range(base + 1, d))
     t.set_pc(pc)
+    w("if type(%s) is JSFunction and %s.code.direct_construct and %s.constructible:"
+      % (callee, callee, callee))
+    w("    %s = construct_direct(%s, %s, %s - 1)"
+      % (callee, callee, argv, "room" if t.direct else "STACK_ROOM(frame)"))
+    w("else:")
+    w.indent += 1
     if t.direct:
         t.need_frame()
         w("frame.pc = %d" % (pc + 1))
         w("%s = construct_js(frame, %d, %s, %s)" % (callee, pc, callee, argv))
+        w.indent -= 1
         return False
     w("if type(%s) is JSFunction:" % callee)
     w.indent += 1
@@ -816,6 +877,7 @@ def _t_construct(t, pc, argc, d):
     w("return construct_frame(%s, %s, %s, frame)" % (callee, argv, callee))
     w.indent -= 1
     w("%s = construct_other(frame, %d, %s, %s)" % (callee, pc, callee, argv))
+    w.indent -= 1
     w("pc = %d" % (pc + 1))
     w("continue")
     return True

@@ -16,9 +16,11 @@ nested trampoline whose Frames it expands.
 from minijs.interpreter.frame import Frame
 from minijs.interpreter.state import STATE, stack_overflow
 from minijs.runtime import errors
+from minijs.runtime.objects import JSObject
+from minijs.runtime.operations import get_prototype_from_constructor
 from minijs.runtime.values import UNDEFINED
 
-__all__ = ["call_js", "call_native", "construct_js", "detached_frame", "run_nested",
+__all__ = ["call_js", "call_native", "construct_js", "construct_direct", "detached_frame", "run_nested",
            "stack_room", "stack_overflow", "register_direct_code", "DIRECT_CODES"]
 
 # The Python code objects of every direct entry (the stack walker's test).
@@ -82,10 +84,25 @@ def call_native(fn, pc, callee, this, args):
     return callee.call(this, args)
 
 
+def construct_direct(fn, args, room):
+    """[[Construct]] (10.2.2) of a base constructor whose code has a direct
+    entry and never reads new.target (`code.direct_construct`): the new
+    object is made here and passed as `this`; the walker shows the frame
+    above this one as `new F`."""
+    proto = fn.get_fast("prototype")
+    if not isinstance(proto, JSObject):
+        proto = get_prototype_from_constructor(fn, "ObjectPrototype")
+    this = JSObject(proto)
+    result = fn.code.direct(fn, this, room, *args)
+    return result if isinstance(result, JSObject) else this
+
+
 def construct_js(frame, pc, callee, args):
     """`new callee(...args)` from direct code (`frame`: its detached Frame)."""
     from minijs.interpreter.function import JSFunction
     from minijs.interpreter.ops import construct_frame, construct_other
     if type(callee) is JSFunction:
+        if callee.constructible and callee.code.direct_construct:
+            return construct_direct(callee, args, STATE.stack_limit - frame.depth - 1)
         return run_nested(construct_frame(callee, args, callee, frame))
     return construct_other(frame, pc, callee, args)

@@ -56,9 +56,11 @@ class ForInEnumerator:
         return UNDEFINED
 
 
-def get_iterator(value):
-    """GetIterator(value, sync) (7.4.2): (iterator, next method)."""
-    method = ops.get_method(value, WELL_KNOWN.iterator) if value is not UNDEFINED and value is not NULL else UNDEFINED
+def get_iterator(value, method=None):
+    """GetIterator(value, sync) (7.4.2): (iterator, next method).  `method`
+    is @@iterator when the caller has already read it (read it once)."""
+    if method is None:
+        method = ops.get_method(value, WELL_KNOWN.iterator) if value is not UNDEFINED and value is not NULL else UNDEFINED
     if method is UNDEFINED:
         raise errors.type_error("%s is not iterable" % _describe(value))
     it = call(method, value, ())
@@ -100,13 +102,13 @@ def _array_fast(value):
     return None
 
 
-def iterate_values(value):
+def iterate_values(value, method=None):
     """Yield the values of an iterable (spread, Array.from, ...)."""
     fast = _array_fast(value)
     if fast is not None:
         yield from fast
         return
-    it, nxt = get_iterator(value)
+    it, nxt = get_iterator(value, method)
     while True:
         result = call(nxt, it, ())
         if not isinstance(result, JSObject):

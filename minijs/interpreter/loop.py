@@ -24,6 +24,7 @@ import sys
 from minijs.bytecode import opcodes as O
 from minijs.bytecode.code import CodeFlag
 from minijs.interpreter import ops as H
+from minijs.interpreter.direct_calls import construct_direct
 from minijs.interpreter.frame import Frame
 from minijs.interpreter.function import JSFunction
 from minijs.interpreter.state import STATE, stack_overflow
@@ -271,7 +272,7 @@ def _run(frame, state):
                 elif op == GET_NAMED:
                     obj = stack[-1]
                     fb = code.feedback_vector[code.feedback[pc - 1]]
-                    if fb is not None and getattr(obj, "shape", None) is fb[0]:
+                    if fb is not None and getattr(obj, "shape", None) is fb[0] and fb[2] is None:
                         stack[-1] = obj.slots[fb[1]]
                     else:
                         frame.pc = pc
@@ -358,6 +359,9 @@ def _run(frame, state):
                     del stack[-n:]
                     frame.pc = pc
                     if type(callee) is JSFunction:
+                        if callee.code.direct_construct and callee.constructible:
+                            push(construct_direct(callee, argv, state.stack_limit - frame.depth - 1))
+                            continue
                         frame = H.construct_frame(callee, argv, callee, frame)
                         break
                     push(H.construct_other(frame, pc - 1, callee, argv))

@@ -14,6 +14,7 @@ caches, globals, calls of non-JS callees, construct) live here too.
 from minijs.bytecode import opcodes as O
 from minijs.bytecode.code import CodeFlag
 from minijs.interpreter.fast_iteration import FAST_NEXT, Step, walk_for
+from minijs.interpreter import inline_cache as IC
 from minijs.interpreter.frame import THE_HOLE, Context
 from minijs.interpreter.function import JSFunction, add_prototype_property
 from minijs.interpreter.state import stack_overflow
@@ -26,6 +27,7 @@ from minijs.runtime.errors import JSThrow
 from minijs.runtime.objects import JSObject
 from minijs.runtime.ordinary import set_failure_error
 from minijs.runtime.shapes import ACCESSOR, NOT_FOUND, WRITABLE
+from minijs.runtime.typed_arrays import TypedArrayObject
 from minijs.runtime.values import (
     NULL, UNDEFINED, WELL_KNOWN, JSSymbol, is_constructor,
     array_index, key_to_display, to_boolean, type_of)
@@ -34,7 +36,8 @@ __all__ = ["HANDLERS", "RETURNED", "HostExit", "FAST_ELEMENT_TYPES"]
 
 RETURNED = object()
 HANDLERS = [None] * O.NUM_OPCODES
-FAST_ELEMENT_TYPES = frozenset((JSArray, JSObject))
+# Types whose get_index_fast / set_index_fast the keyed-access fast path may call.
+FAST_ELEMENT_TYPES = frozenset((JSArray, JSObject, TypedArrayObject))
 MAX_SAFE = 2 ** 53
 
 
@@ -100,16 +103,21 @@ def not_constructor(frame, pc, callee):
 
 # -- properties -------------------------------------------------------------
 
-def get_named(frame, obj, name, pc):
-    """obj.name (the slow path of GET_NAMED / GET_METHOD): fills the inline
-    cache for an own data property of a fast-mode object."""
+def get_named(site, obj, name, pc):
+    """obj.name (the slow path of GET_NAMED / GET_METHOD at `pc`): the
+    inline cache's polymorphic and prototype entries, else the full
+    lookup, recorded as feedback.  `site`: anything with .code and .realm
+    (a Frame, or the running JSFunction in baseline direct code)."""
     if isinstance(obj, JSObject):
-        shape = obj.shape
-        if not obj.exotic and not shape.dictionary:
-            e = shape.table.get(name, NOT_FOUND)
-            if e < shape.limit and not e & ACCESSOR:
-                frame.code.feedback_vector[frame.code.feedback[pc]] = (shape, e >> 4)
-                return obj.slots[e >> 4]
+        code = site.code
+        index = code.feedback[pc]
+        vector = code.feedback_vector
+        v = IC.cached_load(vector[index], obj)
+        if v is not IC.MISS:
+            return v
+        entry = IC.load_entry(obj, name)
+        if entry is not None:
+            IC.record(vector, index, entry)
         return obj.get(name, obj)
     if obj is UNDEFINED or obj is NULL:
         raise errors.type_error("Cannot read properties of %s (reading '%s')"
@@ -143,15 +151,23 @@ def put(frame, obj, key, value):
         raise errors.type_error(errors.msg_cannot_create_on_primitive(key, obj))
 
 
-def set_named(frame, obj, name, value, pc):
+def set_named(site, obj, name, value, pc):
+    """obj.name = value (SET_NAMED at `pc`): cached own stores and adds,
+    else [[Set]], recorded as feedback when it was a plain own store or
+    add.  `site` as for get_named."""
     if type(obj) is JSObject:
-        shape = obj.shape
-        if not shape.dictionary:
-            e = shape.table.get(name, NOT_FOUND)
-            if e < shape.limit and (e & (WRITABLE | ACCESSOR)) == WRITABLE:
-                obj.slots[e >> 4] = value
-                return
-    put(frame, obj, name, value)
+        code = site.code
+        index = code.feedback[pc]
+        vector = code.feedback_vector
+        if IC.cached_store(vector[index], obj, value):
+            return
+        before = obj.shape
+        put(site, obj, name, value)
+        entry = IC.store_entry(obj, name, before)
+        if entry is not None:
+            IC.record(vector, index, entry)
+        return
+    put(site, obj, name, value)
 
 
 def set_keyed(frame, obj, key, value):
@@ -1073,12 +1089,13 @@ def _array_append_spread(frame, arg):
     s = frame.stack
     iterable = s.pop()
     a = s[-1]
-    if iterable is UNDEFINED or iterable is NULL or \
-            ops.get_method(iterable, WELL_KNOWN.iterator) is UNDEFINED:
+    method = UNDEFINED if iterable is UNDEFINED or iterable is NULL else \
+        ops.get_method(iterable, WELL_KNOWN.iterator)
+    if method is UNDEFINED:
         text = call_site_text(frame, frame.pc - 1)
         raise errors.type_error("%s is not iterable" % text if text is not None else
                                 "Spread syntax requires ...iterable[Symbol.iterator] to be a function")
-    for v in iterate_values(iterable):
+    for v in iterate_values(iterable, method):
         if not a.set_index_fast(a.length, v):
             ops_create_data(a, a.length, v)
 
@@ -1133,9 +1150,11 @@ def _get_iterator(frame, arg):
     if walk is not None:
         s.extend((walk, FAST_NEXT))
         return
-    if value is UNDEFINED or value is NULL or ops.get_method(value, WELL_KNOWN.iterator) is UNDEFINED:
+    method = UNDEFINED if value is UNDEFINED or value is NULL else \
+        ops.get_method(value, WELL_KNOWN.iterator)
+    if method is UNDEFINED:
         raise errors.type_error(_not_iterable(frame, value))
-    it, nxt = get_iterator(value)
+    it, nxt = get_iterator(value, method)
     s.extend((it, nxt))
 
 

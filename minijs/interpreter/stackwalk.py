@@ -48,6 +48,7 @@ def js_frames():
     from minijs.interpreter.loop import _run
     trampoline = _run.__code__
     call_native = direct_calls.call_native.__code__
+    construct_direct = direct_calls.construct_direct.__code__
     direct = direct_calls.DIRECT_CODES
     py = sys._getframe(1)
     while py is not None:
@@ -64,6 +65,7 @@ def js_frames():
         elif pycode in direct:
             view = _direct_view(py)
             if view is not None:
+                view.construct = py.f_back is not None and py.f_back.f_code is construct_direct
                 if view.native is not None:
                     yield ("native", view.native, view.native_this)
                 yield ("js", view)

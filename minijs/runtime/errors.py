@@ -158,7 +158,12 @@ def msg_getter_only(key, obj):
 
 
 def msg_cannot_delete(key, obj):
-    """Strict-mode delete / DeletePropertyOrThrow failure."""
+    """Strict-mode delete / DeletePropertyOrThrow failure (a proxy whose
+    trap refused says so)."""
+    if getattr(obj, "is_proxy", False):
+        message = obj.delete_failure_message(key)
+        if message is not None:
+            return message
     return "Cannot delete property '%s' of %s" % (key_to_display(key), display_value(obj))
 
 

@@ -147,9 +147,12 @@ class JSObject:
     """An ordinary object (10.1).  Subclasses that are exotic set
     `exotic = True` and override the internal methods they change."""
 
+    # __weakref__: WeakMap, WeakSet, WeakRef and FinalizationRegistry
+    # hold their objects through Python weak references.
     # private_elements: {PrivateName: value} once a class adds one
     # (interpreter/classes.py); unset until then
-    __slots__ = ("shape", "slots", "proto", "extensible", "elements", "private_elements")
+    __slots__ = ("shape", "slots", "proto", "extensible", "elements", "__weakref__",
+                 "private_elements")
 
     callable = False
     constructible = False

@@ -23,7 +23,7 @@ __all__ = [
     "validate_and_apply_property_descriptor", "create_data_property",
     "create_data_property_or_throw", "define_property_or_throw",
     "delete_property_or_throw", "receive_set_generic", "get_data_property",
-    "set_failure_error",
+    "set_failure_error", "set_failure_message", "define_failure_message",
 ]
 
 
@@ -115,13 +115,19 @@ def create_data_property_or_throw(o, key, value):
 def define_property_or_throw(o, key, desc):
     """DefinePropertyOrThrow (7.3.8), with V8's messages."""
     if not o.define_own_property(key, desc):
-        message = o._failure_extra(key)
-        if message is not None:
-            raise errors.type_error(message)
-        if o.get_own_property(key) is None:
-            raise errors.type_error(errors.msg_define_not_extensible(key))
-        raise errors.type_error(errors.msg_redefine(key))
+        raise errors.type_error(define_failure_message(o, key))
     return True
+
+
+def define_failure_message(o, key):
+    """Why `o.[[DefineOwnProperty]](key, ...)` just returned false, as V8
+    words it (a proxy gives its own reason without running traps)."""
+    message = o._failure_extra(key)
+    if message is not None:
+        return message
+    if o.get_own_property(key) is None:
+        return errors.msg_define_not_extensible(key)
+    return errors.msg_redefine(key)
 
 
 def delete_property_or_throw(o, key):
@@ -160,8 +166,13 @@ def set_failure_error(o, key, receiver=None):
     """The TypeError (a JSThrow, to raise) that strict code throws when
     `o.[[Set]](key, v, receiver)` returned false, worded as node words
     it.  `receiver` defaults to `o` and may be a primitive (then `o` is
-    its wrapper object).  Works out the reason by looking again, without
-    running JS code."""
+    its wrapper object)."""
+    return errors.type_error(set_failure_message(o, key, receiver))
+
+
+def set_failure_message(o, key, receiver=None):
+    """The message of set_failure_error.  Works out the reason by looking
+    again, without running JS code."""
     if receiver is None:
         receiver = o
     p = o
@@ -170,23 +181,23 @@ def set_failure_error(o, key, receiver=None):
         if desc is not None:
             if desc.get is not None:
                 if desc.set is UNDEFINED:
-                    return errors.type_error(errors.msg_getter_only(key, receiver))
+                    return errors.msg_getter_only(key, receiver)
             elif not desc.writable:
-                return errors.type_error(errors.msg_read_only(key, receiver))
+                return errors.msg_read_only(key, receiver)
             break
         p = p.proto
     if is_primitive(receiver):
-        return errors.type_error(errors.msg_cannot_create_on_primitive(key, receiver))
+        return errors.msg_cannot_create_on_primitive(key, receiver)
     if receiver is not o and not receiver.is_proxy:
         desc = receiver.get_own_property(key)
         if desc is not None:
             if desc.get is not None:
-                return errors.type_error(errors.msg_getter_only(key, receiver))
+                return errors.msg_getter_only(key, receiver)
             if not desc.writable:
-                return errors.type_error(errors.msg_read_only(key, receiver))
+                return errors.msg_read_only(key, receiver)
     message = receiver._failure_extra(key, True)
     if message is not None:
-        return errors.type_error(message)
+        return message
     if receiver.get_own_property(key) is None and not receiver.is_extensible():
-        return errors.type_error(errors.msg_not_extensible_add(key))
-    return errors.type_error(errors.msg_read_only(key, receiver))
+        return errors.msg_not_extensible_add(key)
+    return errors.msg_read_only(key, receiver)

@@ -108,7 +108,7 @@ class JSSymbol:
     a str or UNDEFINED (Symbol() has no description, Symbol('') an empty
     one)."""
 
-    __slots__ = ("description",)
+    __slots__ = ("description", "__weakref__")     # weak: WeakMap keys
 
     def __init__(self, description=UNDEFINED):
         self.description = description

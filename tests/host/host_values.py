@@ -66,17 +66,6 @@ def _stand_in(realm, name, proto_proto, tag=None, iterable=False):
         define_value(proto, WELL_KNOWN.toStringTag, tag, CONFIGURABLE)
 
 
-class MapStandIn(JSObject):
-    """A Map as the future Map built-in may store it (`map_data` dict)."""
-    __slots__ = ("map_data",)
-    class_name = "Map"
-
-
-class SetStandIn(JSObject):
-    __slots__ = ("map_data",)
-    class_name = "Set"
-
-
 class ErrorStandIn(JSObject):
     __slots__ = ()
     class_name = "Error"

@@ -394,16 +394,18 @@ case("error_subclass", Raw("(() => { class MyError extends Error {} const e = ne
 
 # -- Map / Set ---------------------------------------------------------------------------------
 def _map(r, items):
-    from host_values import MapStandIn
-    m = MapStandIn(r.intrinsics["MapPrototype"])
-    m.map_data = dict(items)
+    from minijs.builtins.map_set import MapObject
+    m = MapObject(r.intrinsics["MapPrototype"])
+    for k, v in items:
+        m.table.set(k, v)
     return m
 
 
 def _set(r, items):
-    from host_values import SetStandIn
-    s = SetStandIn(r.intrinsics["SetPrototype"])
-    s.map_data = {v: v for v in items}
+    from minijs.builtins.map_set import SetObject
+    s = SetObject(r.intrinsics["SetPrototype"])
+    for v in items:
+        s.table.set(v)
     return s
 
 

@@ -317,8 +317,9 @@ def test_set_index_fast_append_and_refusals():
     assert a.set_index_fast(1, "b") and a.length == 2
     assert a.set_index_fast(0, "A") and a.get("0") == "A"
     assert not a.set_index_fast(3, "x")             # would open a hole
-    a.set("length", 5)
-    assert not a.set_index_fast(2, "x")             # len(elements) != length
+    a.set("length", 5)                              # storage [A, b], holes 2..4
+    assert not a.set_index_fast(3, "x")             # would leave a hole in the storage
+    assert a.set_index_fast(2, "x") and a.length == 5 and a.elements == ["A", "b", "x"]
     b = arr(1)
     b.prevent_extensions()
     assert not b.set_index_fast(1, 2) and b.set_index_fast(0, 2)

@@ -29,6 +29,12 @@ catcher(boom); catcher(boom);
 console.log(catcher(boom), catcher(function () { return 7; }));
 function recurseThroughBuiltin(n) { return n === 0 ? 0 : [n].map(function (k) { return recurseThroughBuiltin(k - 1); })[0] + 1; }
 console.log(recurseThroughBuiltin(500));
+function Made(fail) { if (fail) throw new Error("in ctor"); this.ok = 1; }
+new Made(false); new Made(false); new Made(false);
+try { new Made(true); } catch (e) { console.log(top(e, 3)); }
+function Returns() { return { replaced: true }; }
+new Returns(); new Returns();
+console.log(JSON.stringify(new Returns()), new Made(false) instanceof Made);
 /* expected
 10000
 true Maximum call stack size exceeded
@@ -39,4 +45,6 @@ TypeError: o.nope is not a function|    at notfn (FILE:21:30)|    at Object.<ano
     at Object.m (FILE:23:35)
 caught boom 7
 500
+Error: in ctor|    at new Made (FILE:32:39)|    at Object.<anonymous> (FILE:34:7)
+{"replaced":true} true
 */
