@@ -110,10 +110,12 @@ def create_dynamic_function(realm, kind, params, body, new_target=None):
     """CreateDynamicFunction (20.2.1.1.1) for `Function(p1, ..., body)`:
     the parameter and body strings are parsed as a function; a
     SyntaxError is thrown as a JS SyntaxError."""
-    if kind != "normal":
+    keyword = {"normal": "function", "generator": "function*",
+               "async": "async function", "asyncGenerator": "async function*"}.get(kind)
+    if keyword is None:
         raise errors.syntax_error("%s functions are not supported yet" % kind)
     param_text = ",".join(params)
-    source_text = "(function anonymous(%s\n) {\n%s\n})" % (param_text, body)
+    source_text = "(%s anonymous(%s\n) {\n%s\n})" % (keyword, param_text, body)
     source = to_utf16_units(source_text)
     script = Script("<anonymous>", source)
     try:

@@ -19,7 +19,7 @@ INSTALL_ORDER = (
     "weak_collections", "weak_refs",
     "reflect", "proxy",
     "arraybuffer", "typed_array", "dataview",
-    "promise",
+    "promise", "generator", "async_iteration",
 )
 
 

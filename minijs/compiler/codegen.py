@@ -19,13 +19,17 @@ from minijs.bytecode import opcodes as op
 from minijs.bytecode.assembler import Assembler
 from minijs.bytecode.code import CodeFlag
 from minijs.compiler.scope import analyze, analyze_eval
+from minijs.compiler.codegen_classes import ClassCompiler
 from minijs.compiler.codegen_expressions import ExpressionCompiler
+from minijs.compiler.codegen_generators import GeneratorCompiler
 from minijs.compiler.codegen_statements import StatementCompiler
 from minijs.compiler.codegen_support import CompileError, ContextDescriptor
 from minijs.compiler.variables import VariableAccess
 from minijs.syntax.source import LineTable, to_utf16_units
 
 __all__ = ["compile_program", "compile_eval", "CompileError"]
+
+_METHOD_ROLES = frozenset(("method", "get", "set", "initializer", "static-initializer"))
 
 
 def compile_program(program, source, module=False):
@@ -64,7 +68,7 @@ class CompilationUnit:
         self.lines = LineTable(source)
 
 
-class FunctionCompiler(ExpressionCompiler, StatementCompiler):
+class FunctionCompiler(ExpressionCompiler, StatementCompiler, ClassCompiler, GeneratorCompiler):
     """Compiles the body of one closure scope (script or function)."""
 
     def __init__(self, unit, node, scope):
@@ -81,6 +85,8 @@ class FunctionCompiler(ExpressionCompiler, StatementCompiler):
         self.jumps = []            # JumpTarget stack: loops, switches, labels
         self.context_depth = 0     # contexts pushed inside this function
         self.pending_stack = 0     # loop values on the stack before their JumpTarget is
+        self.depth = 0             # operand-stack depth here (None: unreachable / unknown)
+        self.label_depths = {}     # id(Label) -> depth on its incoming edges
 
     # --- naming and flags ----------------------------------------------------
 
@@ -99,6 +105,12 @@ class FunctionCompiler(ExpressionCompiler, StatementCompiler):
             return flags | (CodeFlag.EVAL if s.kind == "eval" else CodeFlag.SCRIPT)
         if s.is_arrow:
             flags |= CodeFlag.ARROW
+        if s.role in _METHOD_ROLES:
+            flags |= CodeFlag.METHOD
+        if s.role == "constructor":
+            flags |= CodeFlag.CLASS_CONSTRUCTOR
+            if s.is_derived_constructor:
+                flags |= CodeFlag.DERIVED
         if s.is_generator:
             flags |= CodeFlag.GENERATOR
         if s.is_async:
@@ -113,21 +125,49 @@ class FunctionCompiler(ExpressionCompiler, StatementCompiler):
 
     def emit(self, opcode, operand=None, node=None):
         self.a.emit(opcode, operand, node.start if node is not None else None)
+        depth = self.depth
+        if depth is None:
+            return
+        info = op.OPCODES[opcode]
+        pops, pushes = info.stack_effect(operand)
+        depth += pushes - pops
+        flags = info.flags
+        if flags & op.OpFlag.JUMP:
+            self.label_depths[id(operand)] = depth
+            if not flags & op.OpFlag.CONDITIONAL:
+                depth = None
+        if flags & op.OpFlag.TERMINATOR:
+            depth = None
+        self.depth = depth
 
     def label(self):
         return self.a.new_label()
 
     def bind(self, label):
         self.a.bind(label)
+        known = self.label_depths.get(id(label))
+        if known is not None:
+            self.depth = known
+
+    def add_handler(self, start, end, handler, depth):
+        """An exception handler: `handler` starts with the exception on
+        top of `depth` values."""
+        self.a.add_handler(start, end, handler, depth)
+        self.label_depths[id(handler)] = depth + 1
 
     # --- the function -----------------------------------------------------------
 
     def compile(self):
         node = self.node
-        if self.scope.is_generator or self.scope.is_async:
-            raise CompileError("generators and async functions are not supported yet", node.start)
         self.enter_function_name_scope()
         self.enter_scope(self.scope, node)
+        self.function_prologue()
+        if self.scope.is_async or self.scope.is_generator:
+            # the async activation / generator object (AWAIT and
+            # ASYNC_GENERATOR_YIELD find it there)
+            self.async_register = self.a.new_register()
+        if self.scope.is_async and not self.scope.is_generator:
+            self.emit(op.ASYNC_START, self.async_register, node)
         if node.type == "Program":
             if self.scope.kind != "eval":      # eval code: direct_eval declares
                 self.declare_globals()
@@ -139,13 +179,21 @@ class FunctionCompiler(ExpressionCompiler, StatementCompiler):
         if body_scope is not None:
             self.enter_scope(body_scope, node)
         self.hoist_functions(body_scope or self.scope)
+        if self.scope.is_generator:
+            self.emit(op.GENERATOR_START, self.async_register, node)
+        if self.scope.is_derived_constructor:
+            self.begin_derived_returns()
         body = node.body
         if node.type == "ArrowFunctionExpression" and node.expression:
             self.expression(body)
             self.emit(op.RETURN, node=body)
             return self.a.assemble()
         self.statements(body.body)
-        self.emit(op.RETURN_UNDEFINED)
+        if self.scope.is_derived_constructor:
+            self.emit(op.LOAD_UNDEFINED)
+            self.end_derived_returns()
+        else:
+            self.emit(op.RETURN_UNDEFINED)
         return self.a.assemble()
 
     def compile_child(self, node):
@@ -228,11 +276,39 @@ class FunctionCompiler(ExpressionCompiler, StatementCompiler):
             self.emit(op.CREATE_CLOSURE, self.compile_child(decl), decl)
             self.vars.store_declaration(decl.id, decl)
 
+    def parameters_into_tdz(self):
+        """With expressions in the parameter list, a parameter is
+        uninitialised until its turn (10.2.11 step 26: no hasDuplicates):
+        a parameter some initializer may read early starts as the hole,
+        its argument moved aside ({index: register})."""
+        stashed = {}
+        if self.scope.simple_params:
+            return stashed
+        for index, param in enumerate(self.node.params):
+            if param.type != "Identifier":
+                continue
+            res = self.vars.resolution(param)
+            b = res.binding
+            if b is None or not b.needs_tdz or b.param_index != index:
+                continue
+            reg = self.a.new_register()
+            self.emit(op.LOAD_REG, index, param)
+            self.emit(op.STORE_REG, reg)
+            self.emit(op.LOAD_HOLE)
+            self.vars.store_binding(b, param)
+            stashed[index] = reg
+        return stashed
+
     def bind_parameters(self):
         """Move arguments from their registers to where the parameters live;
         evaluate defaults and destructure patterns (10.2.11 steps 24-26)."""
         self.create_arguments_object()
+        stashed = self.parameters_into_tdz()
         for index, param in enumerate(self.node.params):
+            if index in stashed:
+                self.emit(op.LOAD_REG, stashed[index], param)
+                self.vars.store(param, declare=True)
+                continue
             if param.type == "Identifier":
                 self.vars.bind_simple_parameter(param, index)
                 continue

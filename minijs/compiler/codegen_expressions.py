@@ -2,7 +2,7 @@
 
 from minijs.bytecode import opcodes as op
 from minijs.runtime.values import JSBigInt
-from minijs.compiler.codegen_support import CompileError
+from minijs.compiler.codegen_support import CompileError, PatternTarget
 
 BINARY = {
     "+": op.ADD, "-": op.SUB, "*": op.MUL, "/": op.DIV, "%": op.MOD, "**": op.EXP,
@@ -56,7 +56,7 @@ class ExpressionCompiler:
         self.vars.load(node)
 
     def expr_ThisExpression(self, node):
-        self.emit(op.LOAD_THIS, None, node)
+        self.load_this(self.info.resolution.get(id(node)), node)
 
     def expr_MetaProperty(self, node):
         """`new.target` (13.3.12): the frame's (an arrow's and eval code's
@@ -149,6 +149,8 @@ class ExpressionCompiler:
                 else:
                     self.property_key(prop)
                     self.expression(prop.value)
+                    if self.is_anonymous_function(prop.value):
+                        self.emit(op.SET_FUNCTION_NAME, op.ACCESSOR_NONE, prop.value)
                     self.emit(op.DEFINE_KEYED_OWN, None, prop)
                 continue
             self.property_key(prop)
@@ -178,6 +180,9 @@ class ExpressionCompiler:
     def named_value(self, value, name):
         """An anonymous function value takes the property/variable name
         (NamedEvaluation, ECMA-262 8.4.5)."""
+        if value.type == "ClassExpression" and value.id is None and name is not None:
+            self.expr_ClassExpression(value, name)      # before its static members run
+            return
         self.expression(value)
         if name is not None and self.is_anonymous_function(value):
             self.emit(op.LOAD_CONST, name)
@@ -216,7 +221,12 @@ class ExpressionCompiler:
             self.emit(UNARY[operator], None, node)
 
     def delete(self, arg, node):
-        if arg.type == "MemberExpression" and arg.object.type != "Super":
+        if arg.type == "MemberExpression" and arg.object.type == "Super":
+            # 13.5.1.2: the reference is evaluated, then a ReferenceError
+            self.member_target(arg)
+            self.emit(op.THROW_REFERENCE_ERROR, "Unsupported reference to 'super'", node)
+            return
+        if arg.type == "MemberExpression":
             self.expression(arg.object)
             self.member_key(arg)
             self.emit(op.DELETE_PROPERTY, None, node)
@@ -253,7 +263,10 @@ class ExpressionCompiler:
         operator = node.operator
         if operator == "in":
             if node.left.type == "PrivateIdentifier":
-                raise CompileError("#x in obj is not supported yet", node.start)
+                self.vars.load(node.left)
+                self.expression(node.right)
+                self.emit(op.PRIVATE_IN, None, node)
+                return
             self.expression(node.left)
             self.expression(node.right)
             self.emit(op.IN, None, node)
@@ -330,12 +343,18 @@ class ExpressionCompiler:
             self.emit(op.SWAP)
 
     def expr_MemberExpression(self, node):
-        if node.object.type == "Super" or node.property.type == "PrivateIdentifier":
-            raise CompileError("super and private member access are not supported yet", node.start)
+        if node.object.type == "Super":
+            self.member_target(node)
+            self.emit(op.GET_SUPER_KEYED if node.computed else op.GET_SUPER_NAMED,
+                      None if node.computed else node.property.name, node)
+            return
         self.expression(node.object)
         if node.optional:
             self.chain_check(node)
-        if node.computed:
+        if node.property.type == "PrivateIdentifier":
+            self.vars.load(node.property)
+            self.emit(op.GET_PRIVATE, None, node.property)
+        elif node.computed:
             self.expression(node.property)
             self.emit(op.GET_KEYED, None, node)
         else:
@@ -344,15 +363,34 @@ class ExpressionCompiler:
     def expr_CallExpression(self, node):
         callee = node.callee
         if callee.type == "Super":
-            raise CompileError("super() is not supported yet", node.start)
+            self.super_call(node)
+            return
         args = node.arguments
         spread = any(a.type == "SpreadElement" for a in args)
-        if callee.type == "MemberExpression" and callee.object.type != "Super" \
-                and callee.property.type != "PrivateIdentifier":
+        if callee.type == "MemberExpression" and callee.object.type == "Super":
+            self.load_this(self.info.extra.get((id(callee.object), "this")), callee.object)
+            self.emit(op.DUP)
+            self.super_home(callee.object)
+            if callee.computed:
+                self.expression(callee.property)
+                self.emit(op.GET_SUPER_KEYED, None, callee)
+            else:
+                self.emit(op.GET_SUPER_NAMED, callee.property.name, callee.property)
+            self.emit(op.SWAP)
+            if node.optional:
+                self.chain_check(node, below=1)
+            self.call_arguments(args, spread, node, with_receiver=True, position=callee.property)
+            return
+        if callee.type == "MemberExpression":
             self.expression(callee.object)
             if callee.optional:
                 self.chain_check(callee)
-            if callee.computed:
+            if callee.property.type == "PrivateIdentifier":
+                self.emit(op.DUP)
+                self.vars.load(callee.property)
+                self.emit(op.GET_PRIVATE, None, callee.property)
+                self.emit(op.SWAP)
+            elif callee.computed:
                 self.emit(op.DUP)
                 self.expression(callee.property)
                 self.emit(op.GET_KEYED, None, callee)
@@ -395,7 +433,20 @@ class ExpressionCompiler:
         s = scope
         while s is not None and not (s.kind in ("function", "script", "module") and not s.is_arrow):
             s = s.parent
-        site = EvalSite(scope, scope.strict, s is not None and s.kind == "function")
+        allows = ()
+        if s is not None and s.kind == "function":
+            if s.role in ("method", "get", "set", "constructor", "initializer",
+                          "static-initializer"):
+                allows = ("super_prop",)
+            if s.is_derived_constructor:
+                allows += ("super_call",)
+            if s.role in ("initializer", "static-initializer"):
+                allows += ("arguments_banned",)
+        private = [b.name[1:] for c in _chain(scope) for b in c.bindings.values()
+                   if b.kind == "private"]
+        if private:
+            allows += (("#names", tuple(private)),)
+        site = EvalSite(scope, scope.strict, s is not None and s.kind == "function", allows)
         self.expression(node.callee)
         for arg in node.arguments:
             self.expression(arg)
@@ -494,46 +545,83 @@ class ExpressionCompiler:
         self.expression(node.right)
         self.store_member(left, keep=True)        # [v]
         self.emit(op.JUMP, end)
-        self.bind(short)                          # [obj (, key), v]
-        if left.computed:
-            self.emit(op.ROT3)
+        self.bind(short)                          # [reference, v]
+        n = self.member_size(left)
+        reg = self.a.new_register()
+        self.emit(op.STORE_REG, reg)
+        for _ in range(n):
             self.emit(op.POP)
-        else:
-            self.emit(op.SWAP)
-        self.emit(op.POP)
+        self.emit(op.LOAD_REG, reg)
         self.bind(end)
 
+    # A member reference is 1-3 stack values: [obj] (o.x), [obj, key]
+    # (o[k]), [obj, pn] (o.#x), [this, home] (super.x), [this, home, key]
+    # (super[k]).
+
+    @staticmethod
+    def member_size(node):
+        if node.object.type == "Super":
+            return 3 if node.computed else 2
+        return 2 if node.computed or node.property.type == "PrivateIdentifier" else 1
+
     def member_target(self, node, convert_key=True):
-        """Push the object (and the key, if computed) of an assignment target.
+        """Push the values of a member reference (an assignment target).
         A compound assignment or update converts the key once, before the
         read (13.15.2 step 1.b); a plain assignment leaves it to SET_KEYED,
         after the right-hand side (`convert_key=False`)."""
-        if node.object.type == "Super" or node.property.type == "PrivateIdentifier":
-            raise CompileError("super and private member assignment are not supported yet", node.start)
-        self.expression(node.object)
-        if node.computed:
+        if node.object.type == "Super":
+            self.load_this(self.info.extra.get((id(node.object), "this")), node.object)
+            self.super_home(node.object)
+        else:
+            self.expression(node.object)
+        if node.property.type == "PrivateIdentifier":
+            self.vars.load(node.property)
+        elif node.computed:
             self.expression(node.property)
             if convert_key:
                 self.emit(op.TO_PROPERTY_KEY, 1, node.property)
 
-    def load_member_keeping_target(self, node):
-        """[obj (, key)] -> [obj (, key), value]"""
-        if node.computed:
-            self.emit(op.DUP2)
+    def member_get(self, node):
+        """[reference values] -> [value]"""
+        if node.object.type == "Super":
+            self.emit(op.GET_SUPER_KEYED if node.computed else op.GET_SUPER_NAMED,
+                      None if node.computed else node.property.name, node)
+        elif node.property.type == "PrivateIdentifier":
+            self.emit(op.GET_PRIVATE, None, node.property)
+        elif node.computed:
             self.emit(op.GET_KEYED, None, node)
         else:
-            self.emit(op.DUP)
             self.emit(op.GET_NAMED, node.property.name, node.property)
 
+    def load_member_keeping_target(self, node):
+        """[reference] -> [reference, value]"""
+        n = self.member_size(node)
+        if n == 1:
+            self.emit(op.DUP)
+        elif n == 2:
+            self.emit(op.DUP2)
+        else:
+            regs = [self.a.new_register() for _ in range(3)]
+            for r in reversed(regs):
+                self.emit(op.STORE_REG, r)
+            for _ in range(2):
+                for r in regs:
+                    self.emit(op.LOAD_REG, r)
+        self.member_get(node)
+
     def store_member(self, node, keep):
-        """[obj (, key), v] -> [v] (keep) or []"""
-        if node.computed:
-            if keep:
-                self.emit(op.INSERT3)      # [v, obj, key, v]
+        """[reference, v] -> [v] (keep) or []"""
+        n = self.member_size(node)
+        if keep:
+            self.emit((op.INSERT2, op.INSERT3, op.INSERT4)[n - 1])
+        if node.object.type == "Super":
+            self.emit(op.SET_SUPER_KEYED if node.computed else op.SET_SUPER_NAMED,
+                      None if node.computed else node.property.name, node)
+        elif node.property.type == "PrivateIdentifier":
+            self.emit(op.SET_PRIVATE, None, node.property)
+        elif node.computed:
             self.emit(op.SET_KEYED, None, node)
         else:
-            if keep:
-                self.emit(op.INSERT2)      # [v, obj, v]
             self.emit(op.SET_NAMED, node.property.name, node.property)
 
     def expr_UpdateExpression(self, node):
@@ -562,27 +650,44 @@ class ExpressionCompiler:
             return
         # postfix: keep the old (numeric) value under the target
         self.emit(op.TO_NUMERIC, None, node)
-        if arg.computed:
-            self.emit(op.INSERT3)      # [old, obj, key, old]
-        else:
-            self.emit(op.INSERT2)      # [old, obj, old]
+        self.emit((op.INSERT2, op.INSERT3, op.INSERT4)[self.member_size(arg) - 1])  # [old, ref, old]
         self.emit(step, None, node)
         self.store_member(arg, keep=False)
 
     # --- destructuring ----------------------------------------------------------------------------
 
-    def assign_pattern(self, target, declare):
-        """Pop a value and assign (or, with `declare`, bind) it to `target`."""
+    def prepare_target(self, target):
+        """A destructuring target that is a property reference is evaluated
+        before the value it receives is read (13.15.5.5 step 1, 13.15.5.6
+        step 1): its values go to registers, which assign_pattern uses."""
+        member = target.left if target.type == "AssignmentPattern" else target
+        if member.type != "MemberExpression":
+            return None
+        self.member_target(member, convert_key=False)
+        regs = [self.a.new_register() for _ in range(self.member_size(member))]
+        for r in reversed(regs):
+            self.emit(op.STORE_REG, r)
+        return regs
+
+    def assign_pattern(self, target, declare, prepared=None):
+        """Pop a value and assign (or, with `declare`, bind) it to `target`
+        (`prepared`: registers holding the target's reference)."""
         kind = target.type
         if kind == "Identifier":
             self.vars.store(target, declare=declare)
+        elif kind == "MemberExpression" and prepared is not None:
+            for r in prepared:
+                self.emit(op.LOAD_REG, r)
+            n = len(prepared)
+            for _ in range(n):
+                self.emit((op.SWAP, op.ROT3, op.ROT4)[n - 1])   # [reference, v]
+            self.store_member(target, keep=False)
         elif kind == "MemberExpression":
-            # TODO(order): the spec evaluates the target reference before it
-            # reads the value it assigns; here the value is read first.
+            n = self.member_size(target)
             self.member_target(target, convert_key=False)
-            self.emit(op.ROT3 if target.computed else op.SWAP)
-            if target.computed:
-                self.emit(op.ROT3)
+            self.emit((op.SWAP, op.ROT3, op.ROT4)[n - 1])   # [reference, v]
+            for _ in range(n - 1):
+                self.emit((op.SWAP, op.ROT3, op.ROT4)[n - 1])
             self.store_member(target, keep=False)
         elif kind == "AssignmentPattern":
             done = self.label()
@@ -592,7 +697,7 @@ class ExpressionCompiler:
             name = target.left.name if target.left.type == "Identifier" else None
             self.named_value(target.right, name)
             self.bind(done)
-            self.assign_pattern(target.left, declare)
+            self.assign_pattern(target.left, declare, prepared)
         elif kind == "ObjectPattern":
             self.object_pattern(target, declare)
         elif kind == "ArrayPattern":
@@ -610,14 +715,16 @@ class ExpressionCompiler:
         keys = []                    # ("const", name) | ("reg", register), for the rest
         for prop in props:
             if prop.type == "RestElement":
+                prepared = self.prepare_target(prop.argument)
                 self.emit(op.DUP)                          # [v, v]
                 self.emit(op.CREATE_OBJECT, None, prop)    # [v, v, obj]
                 self.emit(op.SWAP)                         # [v, obj, v]
                 for where, key in keys:
                     self.emit(op.LOAD_CONST if where == "const" else op.LOAD_REG, key)
                 self.emit(op.COPY_DATA_PROPERTIES_EXCLUDING, len(keys), prop)
-                self.assign_pattern(prop.argument, declare)
+                self.assign_pattern(prop.argument, declare, prepared)
                 continue
+            prepared = self.prepare_target(prop.value)
             self.emit(op.DUP)
             if prop.computed:
                 self.expression(prop.key)
@@ -632,7 +739,7 @@ class ExpressionCompiler:
                 name = self.key_name(prop.key)
                 keys.append(("const", name))
                 self.emit(op.GET_NAMED, name, prop)
-            self.assign_pattern(prop.value, declare)
+            self.assign_pattern(prop.value, declare, prepared)
         self.emit(op.POP)
 
     def array_pattern(self, target, declare):
@@ -659,19 +766,22 @@ class ExpressionCompiler:
         self.emit(op.STORE_REG, done_reg)
         self.bind(start)
         first = True
+        self.jumps.append(PatternTarget(self.context_depth, done_reg, iter_reg, next_reg))
         for element in target.elements:
             if element is not None and element.type == "RestElement":
                 self.array_rest(element, declare, done_reg, first)
                 first = False
                 continue
+            prepared = self.prepare_target(element) if element is not None else None
             self.iterator_step_value(done_reg, first, element or target)   # [iter, next, v]
             first = False
             if element is None:
                 self.emit(op.POP)
             else:
-                self.assign_pattern(element, declare)
+                self.assign_pattern(element, declare, prepared)
+        self.jumps.pop()
         self.bind(end)
-        self.a.add_handler(start, end, handler, self.operand_depth())
+        self.add_handler(start, end, handler, self.operand_depth())
         closed = self.label()
         self.emit(op.LOAD_REG, done_reg)
         self.emit(op.JUMP_IF_TRUE, closed)
@@ -718,6 +828,7 @@ class ExpressionCompiler:
 
     def array_rest(self, element, declare, done_reg, first):
         """`...rest`: an array of the remaining values."""
+        prepared = self.prepare_target(element.argument)
         array = self.a.new_register()
         top, finished = self.label(), self.label()
         self.emit(op.CREATE_ARRAY, 0, element)
@@ -744,7 +855,13 @@ class ExpressionCompiler:
         self.emit(op.POP)
         self.bind(finished)
         self.emit(op.LOAD_REG, array)
-        self.assign_pattern(element.argument, declare)
+        self.assign_pattern(element.argument, declare, prepared)
+
+
+def _chain(scope):
+    while scope is not None:
+        yield scope
+        scope = scope.parent
 
 
 class _ArgsArray:

@@ -6,7 +6,7 @@ when `completion` is asked for.
 
 from minijs.bytecode import opcodes as op
 from minijs.compiler.codegen_support import (
-    CompileError, ContextDescriptor, FinallyTarget, JumpTarget)
+    CompileError, ContextDescriptor, FinallyTarget, JumpTarget, PatternTarget)
 
 
 class StatementCompiler:
@@ -74,14 +74,16 @@ class StatementCompiler:
             self.assign_pattern(d.id, declare=True)
 
     def stmt_ReturnStatement(self, node):
-        if node.argument is None and not any(isinstance(t, FinallyTarget) or t.closes_iterator
-                                             for t in self.jumps):
+        if node.argument is None and not self.scope.is_derived_constructor and not any(
+                isinstance(t, FinallyTarget) or t.closes_iterator for t in self.jumps):
             self.emit(op.RETURN_UNDEFINED, None, node)
         elif node.argument is None:
             self.emit(op.LOAD_UNDEFINED, None, node)
             self.emit_return(node)
         else:
             self.expression(node.argument)
+            if self.scope.is_async and self.scope.is_generator:
+                self.await_top(node)             # 15.5.5 / 14.10.1: return awaits in async generators
             self.emit_return(node)
 
     def stmt_ThrowStatement(self, node):
@@ -214,17 +216,18 @@ class StatementCompiler:
         range; `next`, `done` and `value` errors are not covered: they do
         not close it); `break`, `return` and jumps further out close it
         through trampolines after the body (see JumpTarget)."""
-        if node.is_await:
-            raise CompileError("for await is not supported yet", node.start)
+        is_await = node.is_await
         scope, fresh = self.for_each_head(node)
         top, exhausted, done, close = self.label(), self.label(), self.label(), self.label()
         start, end, handler = self.label(), self.label(), self.label()
-        self.emit(op.GET_ITERATOR, None, node.right)      # [iter, next]
+        self.emit(op.GET_ASYNC_ITERATOR if is_await else op.GET_ITERATOR, None, node.right)
         self.a.note_call_site(node.right.start, node.right.end)
         outer_depth = self.for_each_head_done(scope, fresh)
         handler_depth = self.operand_depth() + 2
         self.bind(top)
         self.emit(op.ITERATOR_NEXT, None, node)           # [iter, next, result]
+        if is_await:
+            self.await_top(node)
         self.emit(op.ITERATOR_DONE, None, node)           # [iter, next, result, done]
         self.emit(op.JUMP_IF_TRUE, exhausted, node)
         self.emit(op.ITERATOR_VALUE, None, node)          # [iter, next, value]
@@ -238,19 +241,22 @@ class StatementCompiler:
             self.leave_scope(scope)
         self.bind(end)
         self.emit(op.JUMP_LOOP, top, node)
-        self.a.add_handler(start, end, handler, handler_depth)
+        self.add_handler(start, end, handler, handler_depth)
         self.bind(handler)                                # [iter, next, exc]
         exc = self.a.new_register()
         self.emit(op.STORE_REG, exc)
-        self.emit(op.ITERATOR_CLOSE_QUIET)
+        if is_await:
+            self.close_async_iterator_quietly(node)
+        else:
+            self.emit(op.ITERATOR_CLOSE_QUIET)
         self.emit(op.LOAD_REG, exc)
         self.emit(op.RETHROW)
         self.bind(close)                                  # `break`: [iter, next]
-        self.emit(op.ITERATOR_CLOSE, None, node)
+        self.close_iterator(node, is_await)
         self.emit(op.JUMP, done)
         for label, kind, payload in target.exits:         # exits further out
             self.bind(label)
-            self.emit(op.ITERATOR_CLOSE, None, node)
+            self.close_iterator(node, is_await)
             if kind == "return":
                 self.emit(op.LOAD_REG, payload)
                 self.emit_return(None)
@@ -263,6 +269,37 @@ class StatementCompiler:
         self.bind(done)
         if scope is not None and not fresh:
             self.leave_scope(scope)
+
+    def close_iterator(self, node, is_await):
+        """[iter, next] -> []: IteratorClose, or AsyncIteratorClose
+        (7.4.13: the result of `return` is awaited, then must be an object)."""
+        if not is_await:
+            self.emit(op.ITERATOR_CLOSE, None, node)
+            return
+        no_return = self.label()
+        self.emit(op.ASYNC_ITERATOR_RETURN, no_return, node)   # [result]
+        self.await_top(node)
+        self.emit(op.THROW_IF_NOT_OBJECT, None, node)
+        self.bind(no_return)
+        self.emit(op.POP)
+
+    def close_async_iterator_quietly(self, node):
+        """[iter, next] -> []: AsyncIteratorClose for a throw completion:
+        `return` is called and its result awaited, any error of that
+        ignored (the original exception is rethrown after)."""
+        start, end, quiet, after, no_return = (self.label() for _ in range(5))
+        depth = self.depth - 2
+        self.bind(start)
+        self.emit(op.ASYNC_ITERATOR_RETURN, no_return, node)   # [result]
+        self.await_top(node)
+        self.bind(no_return)
+        self.emit(op.POP)
+        self.bind(end)
+        self.emit(op.JUMP, after)
+        self.add_handler(start, end, quiet, depth)
+        self.bind(quiet)
+        self.emit(op.POP)
+        self.bind(after)
 
     def for_each_head(self, node):
         """Evaluate the right-hand side of for-in/of.  A lexical head gets a
@@ -431,7 +468,7 @@ class StatementCompiler:
         self.emit(op.LOAD_SMI, op.COMPLETION_NORMAL)
         self.emit(op.STORE_REG, fin.kind_reg)
         self.emit(op.JUMP, fin.entry)
-        self.a.add_handler(start, end, handler, self.operand_depth())
+        self.add_handler(start, end, handler, self.operand_depth())
         self.bind(handler)                                  # [exception]
         self.emit(op.RESTORE_CONTEXT, saved, node.finalizer)
         self.emit(op.STORE_REG, fin.value_reg)
@@ -473,6 +510,9 @@ class StatementCompiler:
         finally block."""
         for i in range(len(self.jumps) - 1, -1, -1):
             fin = self.jumps[i]
+            if isinstance(fin, PatternTarget):
+                self.close_pattern_iterator(fin)
+                continue
             if fin.closes_iterator:
                 # close the iterator of this for-of first (its trampoline
                 # returns on from there)
@@ -498,7 +538,23 @@ class StatementCompiler:
                 self.emit(op.STORE_REG, fin.kind_reg)
                 self.emit(op.JUMP, fin.entry)
                 return
+        if self.scope.is_derived_constructor:
+            self.jump_to_derived_return(node)
+            return
         self.emit(op.RETURN, None, node)
+
+    def close_pattern_iterator(self, pattern):
+        """[v] -> [v], the pattern's iterator closed unless it is done
+        (marked done first: its handler must not close it again)."""
+        skip = self.label()
+        self.emit(op.LOAD_REG, pattern.done_reg)
+        self.emit(op.JUMP_IF_TRUE, skip)
+        self.emit(op.LOAD_TRUE)
+        self.emit(op.STORE_REG, pattern.done_reg)
+        self.emit(op.LOAD_REG, pattern.iter_reg)
+        self.emit(op.LOAD_REG, pattern.next_reg)
+        self.emit(op.ITERATOR_CLOSE)
+        self.bind(skip)
 
     def try_catch(self, node):
         saved = self.a.new_register()
@@ -508,7 +564,7 @@ class StatementCompiler:
         self.stmt_BlockStatement(node.block)
         self.bind(end)
         self.emit(op.JUMP, after)
-        self.a.add_handler(start, end, handler, self.operand_depth())
+        self.add_handler(start, end, handler, self.operand_depth())
         self.bind(handler)                                  # [exception]
         self.emit(op.RESTORE_CONTEXT, saved, node.handler)
         self.catch_clause(node.handler)

@@ -123,6 +123,24 @@ class FinallyTarget:
         self.exits = []
 
 
+class PatternTarget:
+    """An array destructuring pattern on the jump stack while its
+    elements are assigned: a `return` from inside it (a generator resumed
+    with return() at a yield in a target) closes its iterator, which is
+    in registers, unless it is done (IteratorClose, 7.4.8)."""
+
+    labels = ()
+    break_label = continue_label = None
+    is_loop = is_switch = closes_iterator = False
+    stack = 0
+
+    def __init__(self, context_depth, done_reg, iter_reg, next_reg):
+        self.context_depth = context_depth
+        self.done_reg = done_reg
+        self.iter_reg = iter_reg
+        self.next_reg = next_reg
+
+
 class EvalSite:
     """Operand of CALL_EVAL: what a direct eval at one call site needs to
     compile its code (PerformEval 19.2.1.1 with direct = true): the scope
@@ -131,12 +149,13 @@ class EvalSite:
     is allowed (inside a non-arrow function), and a cache of compiled eval
     code by source text (eval in a loop compiles once)."""
 
-    __slots__ = ("scope", "strict", "in_function", "cache")
+    __slots__ = ("scope", "strict", "in_function", "allows", "cache")
 
-    def __init__(self, scope, strict, in_function):
+    def __init__(self, scope, strict, in_function, allows=()):
         self.scope = scope
         self.strict = strict
         self.in_function = in_function
+        self.allows = allows        # early-error Context flags (`super`, `arguments`)
         self.cache = {}
 
     def __repr__(self):

@@ -324,7 +324,10 @@ class Builder(FunctionsMixin):
         self.ref(node, M.READ, what=M.THIS, name=M.THIS)
 
     def visit_Super(self, node):
+        """A super property (13.3.7): the home object of the active
+        function, and the receiver (`this`)."""
         self.ref(node, M.READ, what=M.SUPER, name=M.SUPER)
+        self.ref(node, M.READ, what=M.THIS, name=M.THIS, key=(id(node), M.THIS))
 
     def visit_MetaProperty(self, node):
         if node.meta.name == "new":

@@ -140,6 +140,7 @@ class FunctionsMixin:
     def visit_class(self, node):
         outer = self.scope
         cls = self.new_scope(M.CLASS, "class", node, outer, True)
+        cls.field_keys = {}          # id(PropertyDefinition) -> binding of its computed key
         if node.id is not None:
             inner = declare(cls, node.id.name, M.CLASS_NAME, node.id,
                             init_pos=node.end, tdz=True)
@@ -185,11 +186,20 @@ class FunctionsMixin:
             key = element.key
             if element.computed:
                 self.visit(key)
+                if t == "PropertyDefinition":
+                    # the key is evaluated with the class; the field
+                    # initializer (another closure) reads it from here
+                    b = declare(cls, "%%key%d" % len(cls.field_keys), M.CONST, key)
+                    b.captured = True
+                    cls.field_keys[id(element)] = b
             elif key.type == "PrivateIdentifier":
-                self.ref(key, M.DECLARE, what="private", name="#" + key.name,
-                         target=cls.bindings["#" + key.name])
+                b = cls.bindings["#" + key.name]
+                b.captured = True           # the initializers add it to objects
+                self.ref(key, M.DECLARE, what="private", name="#" + key.name, target=b)
             if t == "MethodDefinition":
                 role = element.kind     # constructor / method / get / set
+                if key.type == "PrivateIdentifier":
+                    initializer(bool(element.static))   # adds the method's brand
                 self.visit_function(element.value, role,
                                     derived=derived and role == "constructor")
             else:

@@ -28,12 +28,14 @@ __all__ = ["install_eval", "perform_eval", "direct_eval", "parse_eval"]
 _CACHE_LIMIT = 64
 
 
-def parse_eval(source, strict=False, in_function=False):
+def parse_eval(source, strict=False, in_function=False, allows=()):
     """Parse eval code as a Script whose early errors follow the calling
     context (19.2.1.1 steps 5-6: inherited strictness; `new.target`
-    allowed inside functions).  Raises a JS SyntaxError (JSThrow)."""
+    allowed inside functions; `allows` names the Context flags the caller
+    sets: super_prop, super_call, arguments_banned).  Raises a JS
+    SyntaxError (JSThrow)."""
     from minijs.syntax.driver import Parser
-    from minijs.syntax.early_errors.context import SCRIPT, Context
+    from minijs.syntax.early_errors.context import SCRIPT, Context, PrivateEnv
     from minijs.syntax.early_errors.walker import Checker
     from minijs.syntax.static_semantics import use_strict_directive
     try:
@@ -42,8 +44,18 @@ def parse_eval(source, strict=False, in_function=False):
         directive = use_strict_directive(program.body)
         checker.ctx = Context(SCRIPT, None, strict or directive is not None)
         checker.ctx.new_target = in_function
+        private = None
+        for flag in allows:
+            if type(flag) is tuple:             # ("#names", names): private names in scope
+                private = checker.private = PrivateEnv(None)
+                for name in flag[1]:
+                    private.declare(name, "field", False)
+            else:
+                setattr(checker.ctx, flag, True)
         checker.top_scope = checker.push_scope(is_var_scope=True)
         checker.visit_body(program.body, directive, strict, deferred=False)
+        if private is not None:
+            checker.resolve_private(private)
     except JSSyntaxError as err:
         raise errors.syntax_error(err.message) from None
     except RecursionError:
@@ -51,12 +63,12 @@ def parse_eval(source, strict=False, in_function=False):
     return program
 
 
-def _compile(source, caller=None, strict=False, in_function=False):
+def _compile(source, caller=None, strict=False, in_function=False, allows=()):
     from minijs.compiler.codegen import CompileError, compile_eval
     from minijs.engine import Script, _stamp
     from minijs.syntax.source import to_utf16_units
     source = to_utf16_units(source)
-    program = parse_eval(source, strict, in_function)
+    program = parse_eval(source, strict, in_function, allows)
     try:
         code = compile_eval(program, source, caller, strict)
     except CompileError as err:
@@ -110,7 +122,7 @@ def direct_eval(frame, args, site):
         return None
     code = site.cache.get(source)
     if code is None:
-        code = _compile(source, site.scope, site.strict, site.in_function)
+        code = _compile(source, site.scope, site.strict, site.in_function, site.allows)
         if len(site.cache) >= _CACHE_LIMIT:
             site.cache.clear()
         site.cache[source] = code

@@ -22,6 +22,7 @@ which is what the deoptimiser and generators need.
 import sys
 
 from minijs.bytecode import opcodes as O
+from minijs.bytecode.code import CodeFlag
 from minijs.interpreter import ops as H
 from minijs.interpreter.direct_calls import construct_direct
 from minijs.interpreter.feedback import HINTS, OTHER, record_call
@@ -126,6 +127,7 @@ def new_frame(fn, this, args, parent, new_target=None, fresh=False):
 BASELINE_CALLS = 2
 BASELINE_OSR_EDGES = 200
 BASELINE_ENABLED = True
+_SUSPENDS = CodeFlag.GENERATOR | CodeFlag.ASYNC   # resumed mid-function: generic loop only
 
 
 def tier_up(code, frame_entry=False):
@@ -134,7 +136,7 @@ def tier_up(code, frame_entry=False):
     when frames of it still run (constructs, OSR, no direct entry).  On
     any failure stay in the generic loop (never a wrong result, never a
     crash)."""
-    if not BASELINE_ENABLED or code.stack_depths is None:
+    if not BASELINE_ENABLED or code.stack_depths is None or code.flags & _SUSPENDS:
         code.tiering_failed = True
         code.back_edges = -(1 << 62)
         return

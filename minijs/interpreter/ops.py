@@ -12,6 +12,7 @@ caches, globals, calls of non-JS callees, construct) live here too.
 """
 
 from minijs.bytecode import opcodes as O
+from minijs.bytecode.code import CodeFlag
 from minijs.interpreter.fast_iteration import FAST_NEXT, Step, walk_for
 from minijs.interpreter import inline_cache as IC
 from minijs.interpreter.feedback import record_operands
@@ -219,9 +220,13 @@ def construct_frame(fn, args, new_target, parent):
     OrdinaryCreateFromConstructor, then the body with that `this`)."""
     from minijs.interpreter.loop import new_frame
     if not fn.constructible:
+        if parent is not None:
+            raise not_constructor(parent, parent.pc - 1, fn)
         raise errors.type_error("%s is not a constructor" % (fn.name or "anonymous"))
-    proto = ops.get_prototype_from_constructor(new_target, "ObjectPrototype")
-    this = JSObject(proto)
+    if fn.code.flags & CodeFlag.DERIVED:
+        this = THE_HOLE                 # bound by super(...) (interpreter/classes.py)
+    else:
+        this = JSObject(ops.get_prototype_from_constructor(new_target, "ObjectPrototype"))
     frame = new_frame(fn, this, args, parent, new_target)
     frame.construct = True
     return frame
@@ -429,6 +434,9 @@ def _insert4(frame, arg):
 # -- registers and contexts ---------------------------------------------------------
 
 def _tdz_error(name):
+    if name == "this":                  # a derived constructor's `this` before super()
+        return errors.reference_error("Must call super constructor in derived class before "
+                                      "accessing 'this' or returning from derived constructor")
     return errors.reference_error("Cannot access '%s' before initialization" % name)
 
 
@@ -765,7 +773,8 @@ def _instanceof(frame, arg):
 
 
 def _define(obj, key, value, enumerable=True):
-    obj.define_own_property(key, PropertyDescriptor(value, True, None, None, enumerable, True))
+    if not obj.define_own_property(key, PropertyDescriptor(value, True, None, None, enumerable, True)):
+        raise errors.type_error("Cannot redefine property: %s" % key_to_display(key))
 
 
 @handler("DEFINE_NAMED_OWN")
@@ -1013,9 +1022,11 @@ def _debugger(frame, arg):
 def make_closure(frame, code):
     """A new function object for `code` over the current context
     (10.2.3 OrdinaryFunctionCreate + MakeConstructor)."""
-    from minijs.bytecode.code import CodeFlag
     realm = frame.realm
     flags = code.flags
+    if flags & (CodeFlag.GENERATOR | CodeFlag.ASYNC):
+        from minijs.interpreter.generators import make_generator_closure
+        return make_generator_closure(frame, code)
     if flags & CodeFlag.ARROW:
         kind = "arrow"
     elif flags & CodeFlag.METHOD:
@@ -1178,8 +1189,10 @@ def _iterator_next(frame, arg):
     if s[-1] is FAST_NEXT:
         s.append(s[-2].step())
         return
-    result = call(s[-1], s[-2], ())
-    s.append(result)
+    nxt = s[-1]
+    if not getattr(nxt, "callable", False):
+        raise errors.type_error("%s is not a function" % errors.display_value(nxt))
+    s.append(call(nxt, s[-2], ()))
 
 
 @handler("ITERATOR_DONE")
@@ -1267,3 +1280,10 @@ def _jump_if_reg_not_lt_reg(frame, arg):
     r1, r2, target = arg
     if ops.less_than(frame.regs[r1], frame.regs[r2]) is not True:
         frame.pc = target
+
+
+# handlers of later language features, in modules of their own
+from minijs.interpreter import classes as _classes  # noqa: E402,F401
+from minijs.interpreter import generators as _generators  # noqa: E402,F401
+from minijs.interpreter import async_functions as _async_functions  # noqa: E402,F401
+from minijs.interpreter import async_generators as _async_generators  # noqa: E402,F401

@@ -149,7 +149,10 @@ class JSObject:
 
     # __weakref__: WeakMap, WeakSet, WeakRef and FinalizationRegistry
     # hold their objects through Python weak references.
-    __slots__ = ("shape", "slots", "proto", "extensible", "elements", "__weakref__")
+    # private_elements: {PrivateName: value} once a class adds one
+    # (interpreter/classes.py); unset until then
+    __slots__ = ("shape", "slots", "proto", "extensible", "elements", "__weakref__",
+                 "private_elements")
 
     callable = False
     constructible = False

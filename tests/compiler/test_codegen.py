@@ -68,18 +68,31 @@ def test_supported_constructs_compile_and_verify(src):
     assert disassemble(code, src)
 
 
-UNSUPPORTED = [
-    "function* g() {}",
-    "class A {}",
-    "async function f() {}",
-    "async function f() { for await (const x of y) {} }",
+UNSUPPORTED_MODULES = [
+    "export default 1",
+    "import x from 'y';",
 ]
 
 
-@pytest.mark.parametrize("src", UNSUPPORTED)
+@pytest.mark.parametrize("src", UNSUPPORTED_MODULES)
 def test_unsupported_constructs_fail_loudly(src):
     with pytest.raises(CompileError, match="not supported yet"):
-        compile_src(src)
+        compile_program(parse(src, module=True), src, module=True)
+
+
+LANGUAGE = [
+    "class A extends B { #x = 1; static y = 2; constructor() { super(); } get z() { return super.z; } static { this.w = 1; } }",
+    "function* g() { const x = yield 1; yield* [x]; return 2; }",
+    "async function f() { for await (const x of y) { await x; } }",
+    "async function* g() { yield 1; yield* h(); return await 2; }",
+    "(class { #m() {} static has(o) { return #m in o; } })",
+]
+
+
+@pytest.mark.parametrize("src", LANGUAGE)
+def test_classes_generators_async_compile_and_verify(src):
+    code = compile_src(src)
+    assert disassemble(code, src)
 
 
 def test_function_uses_registers_and_loop_back_edges():

@@ -27,7 +27,8 @@ show(function () { return WeakRef({}); });
 show(function () { return WeakRef.prototype.deref.call({}); });
 var fr = new FinalizationRegistry(function (held) { console.log("cleanup", held); });
 var token = {};
-console.log(fr.register({}, "a", token), fr.register({}, "b", token), fr.register({}, "c"));
+var kept = [{}, {}, {}];   // alive: whether a dead target's cleanup runs depends on the collector
+console.log(fr.register(kept[0], "a", token), fr.register(kept[1], "b", token), fr.register(kept[2], "c"));
 console.log(fr.unregister(token), fr.unregister(token), fr.unregister({}));
 show(function () { return fr.register(1, "x"); });
 show(function () { return fr.register(target, target); });
