@@ -443,11 +443,18 @@ class _Rules:
 _MASTER = None
 
 
-def _master_lexer():
+def _master_lexer(validate=False):
+    """ply's lexer for the rules.  ply's validation of the rules (which
+    recompiles every rule's regex) is skipped at start-up: the test suite
+    runs it (`validate=True`)."""
     global _MASTER
-    if _MASTER is None:
+    if _MASTER is None or validate:
         rules = _Rules()
-        _MASTER = ply.lex.lex(module=rules, optimize=False, reflags=0, errorlog=ply.lex.NullLogger())
+        lexer = ply.lex.lex(module=rules, optimize=not validate, lextab=None, reflags=0,
+                            errorlog=ply.lex.NullLogger())
+        if _MASTER is None:
+            _MASTER = lexer
+        return lexer
     return _MASTER
 
 
