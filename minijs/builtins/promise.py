@@ -18,11 +18,11 @@ from minijs.runtime import errors
 from minijs.runtime.arrays import JSArray
 from minijs.runtime.calls import call
 from minijs.runtime.objects import JSObject
-from minijs.runtime.operations import get_v
+from minijs.runtime.operations import get_v, species_constructor
 from minijs.runtime.values import (
-    NULL, UNDEFINED, WELL_KNOWN, is_callable, is_constructor, type_of)
+    NULL, UNDEFINED, WELL_KNOWN, is_callable, type_of)
 
-__all__ = ["install", "not_a_function", "promise_species_constructor"]
+__all__ = ["install", "not_a_function", "invoke_then"]
 
 
 def not_a_function(v):
@@ -40,21 +40,6 @@ def invoke_then(v, args):
     if not is_callable(f):
         raise errors.type_error(not_a_function(f))
     return call(f, v, args)
-
-
-def promise_species_constructor(o, default):
-    """SpeciesConstructor (7.3.22) with V8's wording for promises."""
-    c = o.get("constructor", o)
-    if c is UNDEFINED:
-        return default
-    if not isinstance(c, JSObject):
-        raise errors.type_error("The .constructor property is not an object")
-    s = c.get(WELL_KNOWN.species, c)
-    if s is UNDEFINED or s is NULL:
-        return default
-    if is_constructor(s):
-        return s
-    raise errors.type_error("object.constructor[Symbol.species] is not a constructor")
 
 
 def _resolver_display(v):
@@ -86,7 +71,7 @@ def install(realm):
             raise errors.type_error(
                 "Method Promise.prototype.then called on incompatible receiver "
                 + errors.display_value(this))
-        c = promise_species_constructor(this, realm.intrinsics["Promise"])
+        c = species_constructor(this, realm.intrinsics["Promise"])
         capability = new_promise_capability(c)
         return perform_then(this, arg(args, 0), arg(args, 1), capability)
 
@@ -96,7 +81,7 @@ def install(realm):
     def finally_(this, args):                                       # 27.2.5.3
         if not isinstance(this, JSObject):
             raise errors.type_error("Promise.prototype.finally called on non-object")
-        c = promise_species_constructor(this, realm.intrinsics["Promise"])
+        c = species_constructor(this, realm.intrinsics["Promise"])
         on_finally = arg(args, 0)
         if not is_callable(on_finally):
             return invoke_then(this, (on_finally, on_finally))

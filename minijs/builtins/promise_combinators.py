@@ -46,6 +46,13 @@ class _Remaining:
     def __init__(self):
         self.count = 1
 
+    def element_done(self, values, index, value, finish):
+        """Store one element's result; `finish()` after the last one."""
+        values[index] = value
+        self.count -= 1
+        if self.count == 0:
+            finish()
+
 
 def _combinator(name, c, iterable, perform):
     """The common steps of the four combinators: `perform(capability,
@@ -65,17 +72,24 @@ def _array(realm, values):
     return create_array_from_list(values, realm.intrinsics["ArrayPrototype"])
 
 
-def _once(realm, action):
-    """An element function: `action(value)` the first time it is called."""
+def _once_functions(realm, *actions):
+    """Element functions sharing one [[AlreadyCalled]]: the first call of
+    any of them runs its `action(value)`, later calls do nothing."""
     called = [False]
 
-    def element(this, args):
-        if called[0]:
+    def make(action):
+        def element(this, args):
+            if called[0]:
+                return UNDEFINED
+            called[0] = True
+            action(args[0] if args else UNDEFINED)
             return UNDEFINED
-        called[0] = True
-        action(args[0] if args else UNDEFINED)
-        return UNDEFINED
-    return make_function(realm, element, "", 1)
+        return make_function(realm, element, "", 1)
+    return [make(action) for action in actions]
+
+
+def _once(realm, action):
+    return _once_functions(realm, action)[0]
 
 
 def _settled_entry(realm, status, key, value):
@@ -111,39 +125,31 @@ def install(realm, ctor):
         c = this
 
         def perform(capability, promise_resolve, iterable):
+            def finish(values):
+                capability.resolve(_array(realm, values))
+
             def handlers(index, values, remaining):
-                def fulfilled(x):
-                    values[index] = x
-                    remaining.count -= 1
-                    if remaining.count == 0:
-                        capability.resolve(_array(realm, values))
-                return _once(realm, fulfilled), capability.reject_function()
-            collect(capability, promise_resolve, iterable, c,
-                    handlers, lambda values: capability.resolve(_array(realm, values)))
+                return (_once(realm, lambda x: remaining.element_done(
+                            values, index, x, lambda: finish(values))),
+                        capability.reject_function())
+            collect(capability, promise_resolve, iterable, c, handlers, finish)
         return _combinator("all", c, arg(args, 0), perform)
 
     def all_settled(this, args):                                    # 27.2.4.2
         c = this
 
         def perform(capability, promise_resolve, iterable):
-            def handlers(index, values, remaining):
-                called = [False]
+            def finish(values):
+                capability.resolve(_array(realm, values))
 
+            def handlers(index, values, remaining):
                 def settle(status, key):
-                    def action(this_, args_):
-                        if called[0]:
-                            return UNDEFINED
-                        called[0] = True
-                        x = args_[0] if args_ else UNDEFINED
-                        values[index] = _settled_entry(realm, status, key, x)
-                        remaining.count -= 1
-                        if remaining.count == 0:
-                            capability.resolve(_array(realm, values))
-                        return UNDEFINED
-                    return make_function(realm, action, "", 1)
-                return settle("fulfilled", "value"), settle("rejected", "reason")
-            collect(capability, promise_resolve, iterable, c,
-                    handlers, lambda values: capability.resolve(_array(realm, values)))
+                    return lambda x: remaining.element_done(
+                        values, index, _settled_entry(realm, status, key, x),
+                        lambda: finish(values))
+                return _once_functions(realm, settle("fulfilled", "value"),
+                                       settle("rejected", "reason"))
+            collect(capability, promise_resolve, iterable, c, handlers, finish)
         return _combinator("allSettled", c, arg(args, 0), perform)
 
     def aggregate_error(values):
@@ -157,17 +163,14 @@ def install(realm, ctor):
 
         def perform(capability, promise_resolve, iterable):
             def handlers(index, values, remaining):
-                def rejected(x):
-                    values[index] = x
-                    remaining.count -= 1
-                    if remaining.count == 0:
-                        capability.reject(aggregate_error(values))
-                return capability.resolve_function(), _once(realm, rejected)
+                return (capability.resolve_function(),
+                        _once(realm, lambda x: remaining.element_done(
+                            values, index, x,
+                            lambda: capability.reject(aggregate_error(values)))))
 
             def done(values):
                 raise errors.JSThrow(aggregate_error(values))
-            collect(capability, promise_resolve, iterable, c,
-                    handlers, done)
+            collect(capability, promise_resolve, iterable, c, handlers, done)
         return _combinator("any", c, arg(args, 0), perform)
 
     def race(this, args):                                           # 27.2.4.5
@@ -221,10 +224,9 @@ def _perform_keyed(realm, settled, promises, c, capability, promise_resolve):
 
     def element(index, status, key_name):
         def store(x):
-            values[index] = _settled_entry(realm, status, key_name, x) if settled else x
-            remaining.count -= 1
-            if remaining.count == 0:
-                finish()
+            remaining.element_done(
+                values, index, _settled_entry(realm, status, key_name, x) if settled else x,
+                finish)
         return store
 
     for key in promises.own_property_keys():
@@ -237,18 +239,8 @@ def _perform_keyed(realm, settled, promises, c, capability, promise_resolve):
         values.append(UNDEFINED)
         next_promise = call(promise_resolve, c, (value,))
         if settled:
-            called = [False]
-
-            def once(action, called=called):
-                def fn(this, args):
-                    if called[0]:
-                        return UNDEFINED
-                    called[0] = True
-                    action(args[0] if args else UNDEFINED)
-                    return UNDEFINED
-                return make_function(realm, fn, "", 1)
-            on_fulfilled = once(element(index, "fulfilled", "value"))
-            on_rejected = once(element(index, "rejected", "reason"))
+            on_fulfilled, on_rejected = _once_functions(
+                realm, element(index, "fulfilled", "value"), element(index, "rejected", "reason"))
         else:
             on_fulfilled = _once(realm, element(index, None, None))
             on_rejected = capability.reject_function()

@@ -4,7 +4,7 @@ functions.
 
 API for the rest of the engine (async functions, await, async generators):
 
-    new_capability(realm=None) -> Capability
+    new_capability(realm=None) -> Resolvers (a capability record)
         NewPromiseCapability(%Promise%) of `realm` (the running realm by
         default) without running JS code: `cap.promise` is a fresh pending
         promise, `cap.resolve(value)` / `cap.reject(reason)` are its
@@ -36,8 +36,11 @@ API for the rest of the engine (async functions, await, async generators):
 Invariants:
 
 * A JSPromise has the spec's slots: promise_state, promise_result,
-  fulfill_reactions / reject_reactions (lists while pending, None
-  after), is_handled.  Reactions are (capability or None, handler).
+  reactions, is_handled.  [[PromiseFulfillReactions]] and
+  [[PromiseRejectReactions]] are kept as one list of (capability or
+  None, on_fulfilled, on_rejected) triples, made on the first `then`
+  (None before and after settling): the two spec lists always have the
+  same length and order.
 * Every job is enqueued on the running realm's host (runtime/jobs.py);
   nothing here runs JS code synchronously except what the spec calls in
   place (`then` getters of resolutions, executors, species lookups).
@@ -68,8 +71,7 @@ PENDING, FULFILLED, REJECTED = "pending", "fulfilled", "rejected"
 class JSPromise(JSObject):
     """An object with the Promise internal slots (27.2.6)."""
 
-    __slots__ = ("promise_state", "promise_result", "fulfill_reactions",
-                 "reject_reactions", "is_handled")
+    __slots__ = ("promise_state", "promise_result", "reactions", "is_handled")
 
     class_name = "Promise"
 
@@ -77,8 +79,7 @@ class JSPromise(JSObject):
         JSObject.__init__(self, proto)
         self.promise_state = PENDING
         self.promise_result = UNDEFINED
-        self.fulfill_reactions = []
-        self.reject_reactions = []
+        self.reactions = None
         self.is_handled = False
 
 
@@ -90,14 +91,16 @@ def is_promise(v):
 # -- settling (27.2.1.4 FulfillPromise, 27.2.1.7 RejectPromise) ---------------
 
 def _settle(promise, state, value):
-    reactions = promise.fulfill_reactions if state is FULFILLED else promise.reject_reactions
+    reactions = promise.reactions
     promise.promise_result = value
-    promise.fulfill_reactions = promise.reject_reactions = None
+    promise.reactions = None
     promise.promise_state = state
     if reactions:
         realm = realms.current()
-        for capability, handler in reactions:      # TriggerPromiseReactions
-            _enqueue_reaction(realm, capability, handler, state, value)
+        fulfilled = state is FULFILLED
+        for capability, on_fulfilled, on_rejected in reactions:    # TriggerPromiseReactions
+            _enqueue_reaction(realm, capability, on_fulfilled if fulfilled else on_rejected,
+                              state, value)
 
 
 def fulfill_promise(promise, value):
@@ -141,7 +144,10 @@ def _resolve(promise, resolution):
 class Resolvers:
     """CreateResolvingFunctions (27.2.1.3): the pair shares one
     [[AlreadyResolved]] record; `resolve`/`reject` are the Python side,
-    `functions(realm)` the JS function objects (made once, on demand)."""
+    `functions(realm)` the JS function objects (made once, on demand).
+
+    It is also the PromiseCapability Record of a capability of the
+    intrinsic %Promise% (one object per `then` instead of three)."""
 
     __slots__ = ("promise", "already_resolved", "js_functions")
 
@@ -175,6 +181,12 @@ class Resolvers:
                                  make_function(realm, reject, "", 1))
         return self.js_functions
 
+    def resolve_function(self):
+        return self.functions(realms.current())[0]
+
+    def reject_function(self):
+        return self.functions(realms.current())[1]
+
 
 def create_resolving_functions(promise, realm):
     """CreateResolvingFunctions: (resolve, reject) JS functions."""
@@ -184,41 +196,35 @@ def create_resolving_functions(promise, realm):
 # -- capabilities (27.2.1.1, 27.2.1.5) ---------------------------------------
 
 class Capability:
-    """A PromiseCapability Record.  `resolve(v)` / `reject(r)` call its
-    [[Resolve]] / [[Reject]] (Python callables); `resolve_function()` /
-    `reject_function()` are the JS function objects."""
+    """A PromiseCapability Record made by a constructor other than the
+    intrinsic %Promise%: `resolve(v)` / `reject(r)` call its JS
+    [[Resolve]] / [[Reject]]; `resolve_function()` / `reject_function()`
+    are those functions.  (Resolvers has the same interface.)"""
 
-    __slots__ = ("promise", "resolve", "reject", "_resolvers", "_functions")
+    __slots__ = ("promise", "resolve_fn", "reject_fn")
 
-    def __init__(self, promise, resolvers=None, functions=None):
+    def __init__(self, promise, resolve_fn, reject_fn):
         self.promise = promise
-        self._resolvers = resolvers
-        self._functions = functions
-        if resolvers is not None:
-            self.resolve = resolvers.resolve
-            self.reject = resolvers.reject
-        else:
-            resolve_fn, reject_fn = functions
-            self.resolve = lambda v: call(resolve_fn, UNDEFINED, (v,))
-            self.reject = lambda r: call(reject_fn, UNDEFINED, (r,))
+        self.resolve_fn = resolve_fn
+        self.reject_fn = reject_fn
 
-    def _pair(self):
-        if self._functions is None:
-            self._functions = self._resolvers.functions(realms.current())
-        return self._functions
+    def resolve(self, value):
+        call(self.resolve_fn, UNDEFINED, (value,))
+
+    def reject(self, reason):
+        call(self.reject_fn, UNDEFINED, (reason,))
 
     def resolve_function(self):
-        return self._pair()[0]
+        return self.resolve_fn
 
     def reject_function(self):
-        return self._pair()[1]
+        return self.reject_fn
 
 
 def new_capability(realm=None):
     """NewPromiseCapability(%Promise%) of `realm` (see the module doc)."""
     realm = realm or realms.current()
-    promise = JSPromise(realm.intrinsics["PromisePrototype"])
-    return Capability(promise, Resolvers(promise))
+    return Resolvers(JSPromise(realm.intrinsics["PromisePrototype"]))
 
 
 def _is_intrinsic_promise(c):
@@ -244,7 +250,7 @@ def new_promise_capability(c):
     promise = construct(c, (make_function(realms.current(), executor, "", 2),))
     if not is_callable(slots[0]) or not is_callable(slots[1]):
         raise errors.type_error("Promise resolve or reject function is not callable")
-    return Capability(promise, functions=(slots[0], slots[1]))
+    return Capability(promise, slots[0], slots[1])
 
 
 def create_promise(new_target, executor):
@@ -297,22 +303,17 @@ def _enqueue_reaction(realm, capability, handler, state, argument):
         jobs.enqueue_job(realm, job, None)
         return
     if isinstance(handler, JSObject):
-        def job():
-            try:
-                result = handler.call(UNDEFINED, (argument,))
-            except errors.JSThrow as exc:
-                if capability is None:
-                    raise
-                capability.reject(exc.value)
-                return
-            if capability is not None:
-                capability.resolve(result)
-        jobs.enqueue_job(realm, job, jobs.function_realm(handler, None))
-        return
+        run = handler.call
+        args = (UNDEFINED, (argument,))
+        job_realm = jobs.function_realm(handler, None)
+    else:
+        run = handler
+        args = (argument,)
+        job_realm = None
 
-    def python_job():
+    def job():
         try:
-            result = handler(argument)
+            result = run(*args)
         except errors.JSThrow as exc:
             if capability is None:
                 raise
@@ -320,7 +321,7 @@ def _enqueue_reaction(realm, capability, handler, state, argument):
             return
         if capability is not None:
             capability.resolve(result)
-    jobs.enqueue_job(realm, python_job, None)
+    jobs.enqueue_job(realm, job, job_realm)
 
 
 def _handler(h):
@@ -341,8 +342,11 @@ def perform_then(promise, on_fulfilled, on_rejected, capability=None):
     on_rejected = _handler(on_rejected)
     state = promise.promise_state
     if state is PENDING:
-        promise.fulfill_reactions.append((capability, on_fulfilled))
-        promise.reject_reactions.append((capability, on_rejected))
+        reaction = (capability, on_fulfilled, on_rejected)
+        if promise.reactions is None:
+            promise.reactions = [reaction]
+        else:
+            promise.reactions.append(reaction)
     elif state is FULFILLED:
         _enqueue_reaction(realms.current(), capability, on_fulfilled, FULFILLED,
                           promise.promise_result)

@@ -8,10 +8,10 @@ A FinalizationRegistry keeps its cells ([[Cells]]): a weak reference to
 the target whose collection callback queues the cell, the held value and
 the unregister token (held weakly too).  When a target dies the registry
 asks the host to run a cleanup job (HostEnqueueFinalizationRegistry
-CleanupJob, through `realm.host.enqueue_job` when the host has one);
-without such a host, cleanups never run, which the spec allows.  The
-collection callback only records: JS code runs in the job, never inside
-the Python collector.
+CleanupJob, runtime/jobs.enqueue_cleanup_job); the node host runs it in
+its check phase only while the loop is alive anyway, as node would
+after a GC.  The collection callback only records: JS code runs in the
+job, never inside the Python collector.
 """
 
 import weakref
@@ -96,10 +96,9 @@ class FinalizationRegistryObject(JSObject):
             return
         self.cells.remove(cell)
         self.pending.append(cell)
-        host = getattr(self.realm, "host", None)
-        enqueue = getattr(host, "enqueue_job", None)
-        if enqueue is not None and len(self.pending) == 1:
-            enqueue(self.run_cleanup)
+        if len(self.pending) == 1:
+            from minijs.runtime.jobs import enqueue_cleanup_job
+            enqueue_cleanup_job(self.realm, self.run_cleanup)
 
     def run_cleanup(self):
         """CleanupFinalizationRegistry (9.13): call the cleanup callback

@@ -18,7 +18,7 @@ from minijs.host.console_table import table_text
 from minijs.host.inspect import Context, format_value
 from minijs.host.inspect_format import format_with_options
 from minijs.host.inspect_strings import to_output_text
-from minijs.runtime import errors
+from minijs.host.node_errors import invalid_arg_type
 from minijs.runtime.arrays import JSArray
 from minijs.runtime.dtoa import number_to_string, to_fixed
 from minijs.runtime.objects import JSObject
@@ -251,9 +251,7 @@ def install_console(realm, stdout_write, stderr_write, *, clock=None, stack_trac
         properties = None
         if props is not UNDEFINED:
             if not isinstance(props, JSArray):
-                raise errors.type_error(
-                    'The "properties" argument must be an instance of Array.%s'
-                    % _received(props))
+                raise invalid_arg_type("properties", "an instance of Array", props)
             properties = [_to_string(props.get(str(i))) for i in range(props.length)]
         if not isinstance(data, JSObject):
             st.log([data])
@@ -277,25 +275,3 @@ def install_console(realm, stdout_write, stderr_write, *, clock=None, stack_trac
     define_value(console, WELL_KNOWN.toStringTag, "console", CONFIGURABLE)
     define_value(realm.global_object, "console", console, WRITABLE | CONFIGURABLE)
     return st
-
-
-def _received(v):
-    """The " Received ..." tail of node's ERR_INVALID_ARG_TYPE messages."""
-    if v is NULL or v is UNDEFINED:
-        return " Received %s" % ("null" if v is NULL else "undefined")
-    if isinstance(v, JSObject):
-        if v.callable:
-            from minijs.runtime.ordinary import get_data_property
-            name = get_data_property(v, "name")
-            return " Received function %s" % (name or "")
-        return " Received an instance of Object"
-    from minijs.host.inspect import inspect
-    s = inspect(v)
-    if len(s) > 28:
-        s = s[:25] + "..."
-    return " Received type %s (%s)" % (type_name(v), s)
-
-
-def type_name(v):
-    from minijs.runtime.values import type_of
-    return type_of(v)

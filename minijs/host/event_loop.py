@@ -5,7 +5,9 @@
     loop while alive:
         timers       every list whose expiry has come, oldest expiry first
         poll         sleep until the next timer (never when immediates wait)
-        check        the setImmediate callbacks queued before this phase
+        check        FinalizationRegistry cleanups (they never keep the loop
+                 alive), then the setImmediate callbacks queued before
+                 this phase
         timers
     'beforeExit' (the loop goes on if listeners queued work), 'exit'
 
@@ -29,15 +31,20 @@ fields `idle_timeout` (its duration in ms, -1 once cleared),
 `idle_start`, `repeat` (ms or None), `refed`, `destroyed`, `timers_list`
 (the loop's: the list holding it, or None), `has_callback()` and `fire()`;
 an immediate has `refed`, `destroyed` and `fire()`.  `fire()` calls the
-JS callback; the loop runs it through the host's `invoke(thunk)`, which
-handles uncaught errors (process 'uncaughtException', or death).
+JS callback; a JSThrow escaping it goes to the host's `uncaught(exc)`
+(process 'uncaughtException', or death).  The host's realm is current
+while the loop runs; a job enqueued for another realm runs with that
+realm current.
 """
 
 import heapq
 import time
 from collections import deque
 
+from minijs.runtime.errors import JSThrow
 from minijs.runtime.jobs import JobQueue
+from minijs.runtime.realm import set_current
+from minijs.runtime.weak import clear_kept_objects
 
 __all__ = ["EventLoop", "TIMEOUT_MAX"]
 
@@ -56,12 +63,13 @@ class _TimersList:
 
 
 class EventLoop:
-    def __init__(self, invoke, clock=time.monotonic):
-        """`invoke(thunk)` runs a Python callable that calls into JS,
-        handles a JSThrow it raises as node handles an uncaught error, and
-        returns whether the thunk completed normally."""
-        self.invoke = invoke
+    def __init__(self, uncaught, clock=time.monotonic, sleep=time.sleep):
+        """`uncaught(exc)` handles a JSThrow that escaped a callback as
+        node handles an uncaught error (it returns when a listener
+        handled it, else raises to end the process)."""
+        self.uncaught = uncaught
         self.clock = clock
+        self.sleep = sleep
         self.base = clock()
         self.microtasks = JobQueue()
         self.ticks = deque()                  # (fn, args) of process.nextTick
@@ -72,7 +80,17 @@ class EventLoop:
         self.timer_ref_count = 0
         self.immediates = deque()
         self.immediate_ref_count = 0
+        self.cleanup_jobs = deque()           # FinalizationRegistry cleanups
         self.default_realm = None
+
+    def invoke(self, thunk):
+        """Run `thunk` (a call into JS); True if no error escaped it."""
+        try:
+            thunk()
+        except JSThrow as exc:
+            self.uncaught(exc)
+            return False
+        return True
 
     # -- time ---------------------------------------------------------------
 
@@ -82,10 +100,25 @@ class EventLoop:
     # -- nextTick, microtasks, rejections ------------------------------------
 
     def run_microtasks(self):
-        queue = self.microtasks
-        jobs = queue.jobs
+        """Drain the microtask queue (V8's checkpoint: a job that throws
+        is reported and the next one runs).  One try block for the whole
+        drain keeps the cost per job low."""
+        jobs = self.microtasks.jobs
+        default = self.default_realm
         while jobs:
-            self.invoke(lambda: queue.run_one(self.default_realm))
+            try:
+                while jobs:
+                    job, realm = jobs.popleft()
+                    if realm is not None and realm is not default:
+                        previous = set_current(realm)
+                        try:
+                            job()
+                        finally:
+                            set_current(previous)
+                    else:
+                        job()
+            except JSThrow as exc:
+                self.uncaught(exc)
 
     def run_ticks_and_rejections(self):
         """node's processTicksAndRejections (and runNextTicks)."""
@@ -99,6 +132,9 @@ class EventLoop:
                     return
             self.run_microtasks()
             if not ticks and not self.process_rejections():
+                # the end of a synchronous run: WeakRef targets kept for
+                # it may go (ClearKeptObjects, 9.10)
+                clear_kept_objects()
                 return
 
     # -- timers ---------------------------------------------------------------
@@ -245,6 +281,10 @@ class EventLoop:
     def run_immediates(self):
         """node's processImmediate: the immediates queued before this
         phase, in order, skipping cleared ones."""
+        cleanups = self.cleanup_jobs
+        while cleanups:
+            self.invoke(cleanups.popleft())
+            self.run_ticks_and_rejections()
         batch = self.immediates
         self.immediates = deque()
         first = True
@@ -255,20 +295,20 @@ class EventLoop:
             immediate = batch.popleft()
             if immediate.destroyed:
                 continue
-            immediate.destroyed = True
-            if immediate.refed:
-                self.immediate_ref_count -= 1
-            immediate.refed = False
+            self._retire(immediate)
             self.invoke(immediate.fire)
         self.run_ticks_and_rejections()
 
-    def clear_immediate(self, immediate):
-        if immediate.destroyed:
-            return
+    def _retire(self, immediate):
         immediate.destroyed = True
         if immediate.refed:
             self.immediate_ref_count -= 1
         immediate.refed = False
+
+    def clear_immediate(self, immediate):
+        if immediate.destroyed:
+            return
+        self._retire(immediate)
         try:
             self.immediates.remove(immediate)
         except ValueError:
@@ -285,6 +325,8 @@ class EventLoop:
             return
         self.run_timers()
         while self.alive():
+            if not self.immediates and self._peek_list() is None:
+                break       # nothing scheduled after all: never spin
             self._poll()
             self.run_immediates()
             self.run_timers()
@@ -299,4 +341,4 @@ class EventLoop:
             return
         delay = expiry - (self.clock() - self.base) * 1000
         if delay > 0:
-            time.sleep(delay / 1000.0)
+            self.sleep(delay / 1000.0)

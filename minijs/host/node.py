@@ -15,6 +15,7 @@ import gc
 import os
 
 from minijs.builtins import create_realm
+from minijs.builtins.error import stack_frames
 from minijs.builtins.support import define_value, make_function, arg
 from minijs.engine import CJS_PARAMS, compile_function_wrapper
 from minijs.interpreter.ops import HostExit
@@ -24,7 +25,7 @@ from minijs.runtime.calls import call
 from minijs.runtime.errors import JSThrow
 from minijs.runtime.objects import JSObject
 from minijs.runtime.realm import set_current
-from minijs.runtime.shapes import CONFIGURABLE, WRITABLE
+from minijs.runtime.shapes import CONFIGURABLE, ENUMERABLE, WRITABLE
 from minijs.runtime.values import UNDEFINED
 from minijs.host.console import install_console
 from minijs.host.errors import MainSyntaxError
@@ -34,6 +35,7 @@ from minijs.host.performance import install_performance
 from minijs.host.process import exit_code_of, install_process
 from minijs.host.rejections import RejectionTracker
 from minijs.host.structured_clone import install_structured_clone
+from minijs.host.text_coding import install_text_coding
 from minijs.host.timers import install_timers
 from minijs.syntax.errors import JSSyntaxError
 from minijs.syntax.source import decode_source_bytes, to_utf16_units
@@ -49,6 +51,14 @@ _GC_THRESHOLD = (50_000, 20, 20)
 EXIT_HANDLER_THREW = 7
 
 
+def _trace_frames():
+    """console.trace's frames: the JS stack below console.trace itself."""
+    lines = stack_frames(11)
+    if lines and lines[0].startswith("    at console.trace "):
+        lines = lines[1:]
+    return lines[:10]
+
+
 class NodeHost:
     def __init__(self, argv=(), stdout=None, stderr=None, script_path=None):
         import sys
@@ -60,7 +70,7 @@ class NodeHost:
         self.on_compile = None       # hook: called with each compiled CodeObject
         self.exiting = False         # process._exiting: 'exit' was emitted
         self.warned = False          # the --trace-warnings hint was printed
-        self.loop = EventLoop(self.invoke)
+        self.loop = EventLoop(self.uncaught)
         self.rejections = RejectionTracker(self.emit, self.fatal_from_promise, self.emit_warning)
         self.loop.process_rejections = self.rejections.process
         self.realm = create_realm()
@@ -82,6 +92,9 @@ class NodeHost:
     def enqueue_job(self, job, realm=None):
         self.loop.microtasks.enqueue_job(job, realm)
 
+    def enqueue_cleanup_job(self, job):
+        self.loop.cleanup_jobs.append(job)
+
     def promise_rejection_tracker(self, promise, operation):
         self.rejections.track(promise, operation)
 
@@ -92,7 +105,8 @@ class NodeHost:
 
     def _install(self):
         realm = self.realm
-        console = install_console(realm, self.write_out, self.write_err)
+        console = install_console(realm, self.write_out, self.write_err,
+                                  stack_trace=_trace_frames)
         console.emit_warning = lambda message: self.emit_warning(message)
         from minijs.interpreter.eval_code import install_eval
         install_eval(realm)
@@ -100,6 +114,7 @@ class NodeHost:
         install_timers(realm, self.loop, self.emit_warning)
         install_performance(realm)
         install_structured_clone(realm)
+        install_text_coding(realm)
         # node's `global` is the global object itself.
         define_value(realm.global_object, "global", realm.global_object, WRITABLE | CONFIGURABLE)
 
@@ -115,23 +130,23 @@ class NodeHost:
             return True
 
     def emit_warning(self, message, kind="Warning", code=None):
-        """process.emitWarning: "(node:PID) [code] Type: message" on
-        stderr, the first time followed by node's --trace-warnings hint."""
-        text = "(node:%d) %s%s: %s\n" % (os.getpid(), "[%s] " % code if code else "", kind, message)
-        if not self.warned:
-            text += "(Use `node --trace-warnings ...` to show where the warning was created)\n"
-            self.warned = True
-        self.write_err(to_output_text(text))
+        """process.emitWarning: on the next tick, process 'warning' with an
+        Error named `kind`, and "(node:PID) [code] Type: message" on
+        stderr (the first time followed by node's --trace-warnings hint)."""
+        warning = errors.make_error("Error", message)
+        define_value(warning, "name", kind, WRITABLE | CONFIGURABLE)
+        if code:
+            define_value(warning, "code", code, WRITABLE | CONFIGURABLE | ENUMERABLE)
 
-    def invoke(self, thunk):
-        """Run `thunk` (a call into JS from the loop); an uncaught JSThrow
-        is handled as node handles it.  True if no error escaped."""
-        try:
-            thunk()
-        except JSThrow as exc:
-            self.uncaught(exc)
-            return False
-        return True
+        def emit(args):
+            self.process_emitter.emit("warning", (warning,))
+            text = "(node:%d) %s%s: %s\n" % (os.getpid(), "[%s] " % code if code else "",
+                                            kind, message)
+            if not self.warned:
+                text += "(Use `node --trace-warnings ...` to show where the warning was created)\n"
+                self.warned = True
+            self.write_err(to_output_text(text))
+        self.loop.ticks.append((emit, ()))
 
     def uncaught(self, exc, from_promise=False):
         """process._fatalException: returns when a listener handled the
@@ -259,7 +274,7 @@ class NodeHost:
 
     def _run_main_and_loop(self, main):
         try:
-            self.invoke(main)
+            self.loop.invoke(main)
             self.loop.run_ticks_and_rejections()
             while True:
                 self.loop.run()

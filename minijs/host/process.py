@@ -16,7 +16,7 @@ import sys
 import time
 
 import minijs
-from minijs.builtins.support import arg, define_value, make_function
+from minijs.builtins.support import arg, define_accessor, define_value, make_function
 from minijs.host.inspect_strings import to_output_text
 from minijs.host.node_errors import invalid_arg_type, node_error
 from minijs.host.process_events import install_emitter
@@ -26,7 +26,7 @@ from minijs.runtime.calls import call
 from minijs.runtime.errors import JSThrow
 from minijs.runtime.objects import JSObject
 from minijs.runtime.shapes import CONFIGURABLE, ENUMERABLE, WRITABLE
-from minijs.runtime.values import UNDEFINED, WELL_KNOWN, JSBigInt, is_callable
+from minijs.runtime.values import NULL, UNDEFINED, WELL_KNOWN, JSBigInt, is_callable
 from minijs.syntax.source import to_utf16_units
 
 __all__ = ["install_process", "exit_code_of", "NODE_VERSION"]
@@ -50,6 +50,25 @@ def _rss_bytes():
     except (OSError, ValueError, IndexError):
         import resource
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def _validate_exit_code(code):
+    """node 20's check of process.exitCode / process.exit(code): null,
+    undefined, an integer, or a string holding one."""
+    if code is UNDEFINED or code is NULL:
+        return code
+    t = type(code)
+    if t is str and code != "":
+        n = ops.to_number(code)
+        if n == n and n not in (float("inf"), float("-inf")) and n == int(n):
+            return code
+    if t is int or t is float:
+        if code == code and code not in (float("inf"), float("-inf")) and code == int(code):
+            return code
+        raise node_error("RangeError", "ERR_OUT_OF_RANGE",
+                         'The value of "code" is out of range. It must be an integer. '
+                         'Received %s' % ops.to_string(code))
+    raise invalid_arg_type("code", "of type number", code)
 
 
 def install_process(host):
@@ -79,7 +98,15 @@ def install_process(host):
         ("node", NODE_VERSION), ("minijs", minijs.__version__),
         ("python", "%d.%d.%d" % sys.version_info[:3])]), _WEC)
     define_value(obj, "release", _plain(realm, [("name", "minijs")]), _WEC)
-    define_value(obj, "exitCode", UNDEFINED, _WEC)
+    exit_code = [UNDEFINED]
+
+    def get_exit_code(this, args):
+        return exit_code[0]
+
+    def set_exit_code(this, args):
+        exit_code[0] = _validate_exit_code(arg(args, 0))
+        return UNDEFINED
+    define_accessor(realm, obj, "exitCode", get_exit_code, set_exit_code, ENUMERABLE)
 
     def method(name, fn, length, target=obj):
         f = make_function(realm, fn, name, length)
@@ -89,7 +116,7 @@ def install_process(host):
     def exit_(this, args):
         code = arg(args, 0)
         if code is not UNDEFINED:
-            obj.set("exitCode", code)
+            exit_code[0] = _validate_exit_code(code)
         host.exit_with()
 
     def cwd(this, args):
@@ -186,13 +213,14 @@ def install_process(host):
 
 
 def exit_code_of(process):
-    """process.exitCode as an int (0 when unset)."""
+    """process.exitCode as the process's exit status (0 when unset)."""
     code = process.get("exitCode")
-    if code is UNDEFINED:
+    if code is UNDEFINED or code is NULL:
         return 0
     try:
         n = ops.to_number(code)
     except JSThrow:
         return 1
-    return int(n) if n == n and abs(n) != float("inf") else 0
+    # the operating system keeps the low 8 bits (node: exit(-1) is 255)
+    return int(n) & 0xFF if n == n and abs(n) != float("inf") else 0
 

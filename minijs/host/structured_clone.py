@@ -2,7 +2,8 @@
 for the data a JS program can make with the built-ins minijs has:
 primitives, plain objects and arrays (holes and extra properties kept),
 Date, RegExp (lastIndex reset), Boolean/Number/String/BigInt objects,
-errors (name, message, stack, cause).  Shared and circular references
+errors (name, message, stack, cause), and Map / Set once the realm has
+them.  Shared and circular references
 are preserved.  Class instances become plain objects (their own
 enumerable properties, read through getters), as in node.
 
@@ -15,7 +16,7 @@ from minijs.builtins.support import arg, define_value, make_function
 from minijs.host.node_errors import node_error
 from minijs.runtime import errors
 from minijs.runtime.arrays import JSArray
-from minijs.runtime.calls import construct
+from minijs.runtime.calls import call, construct
 from minijs.runtime.objects import JSObject
 from minijs.runtime.ordinary import create_data_property_or_throw
 from minijs.runtime.shapes import CONFIGURABLE, ENUMERABLE, WRITABLE
@@ -66,6 +67,8 @@ def structured_clone(realm, value, memory=None):
         copy = to_object(value.primitive)
     elif kind == "Error":
         copy = _clone_error(realm, value, memory)
+    elif kind in ("Map", "Set") and kind in intrinsics:
+        return _clone_collection(realm, kind, value, memory)
     elif kind in _PLAIN_CLASSES:
         copy = None
     else:
@@ -103,6 +106,28 @@ def _clone_error(realm, value, memory):
     if cause is not None and cause.value is not None:
         define_value(copy, "cause", structured_clone(realm, cause.value, memory),
                      WRITABLE | CONFIGURABLE)
+    return copy
+
+
+def _clone_collection(realm, kind, value, memory):
+    """A Map or Set, walked with the realm's original forEach (like
+    node's primordials) and filled with the original set/add."""
+    proto = realm.intrinsics[kind + "Prototype"]
+    copy = construct(realm.intrinsics[kind], ())
+    memory[id(value)] = (value, copy)
+    entries = []
+
+    def collect(this, args):
+        entries.append((arg(args, 1), arg(args, 0)))     # (key, value)
+        return UNDEFINED
+    call(proto.get("forEach"), value, (make_function(realm, collect, "", 2),))
+    adder = proto.get("set" if kind == "Map" else "add")
+    for key, item in entries:
+        if kind == "Map":
+            call(adder, copy, (structured_clone(realm, key, memory),
+                               structured_clone(realm, item, memory)))
+        else:
+            call(adder, copy, (structured_clone(realm, key, memory),))
     return copy
 
 

@@ -45,6 +45,7 @@ from minijs.bytecode import opcodes as O
 from minijs.bytecode.code import CodeFlag
 from minijs.interpreter import ops as H
 from minijs.interpreter import direct_calls as D
+from minijs.interpreter import feedback as FB
 from minijs.interpreter.frame import THE_HOLE
 from minijs.interpreter.function import JSFunction
 from minijs.runtime import operations as ops
@@ -111,7 +112,7 @@ _GLOBALS = {
     "construct_direct": D.construct_direct,
     "detached_frame": D.detached_frame, "run_nested": D.run_nested,
     "stack_overflow": D.stack_overflow, "to_object": ops.to_object,
-    "STACK_ROOM": D.stack_room,
+    "STACK_ROOM": D.stack_room, "record_operands": FB.record_operands,
 }
 
 _BINARY_SLOW = {
@@ -229,6 +230,19 @@ class _Translator:
         self.env[name] = v
         return name
 
+    def feedback_bits(self, pc):
+        """The operand types recorded at the operator at `pc` (0: none)."""
+        index = self.code.feedback[pc]
+        f = self.code.feedback_vector[index] if index >= 0 else None
+        return f if type(f) is int else 0
+
+    def record_operands(self, pc, a, b):
+        """A statement recording the operand types at `pc` (slow paths)."""
+        index = self.code.feedback[pc]
+        if index < 0:
+            return "pass"
+        return "record_operands(fbv, %d, %s, %s)" % (index, a, b)
+
     def value(self, name, v):
         """A per-code constant the generated code refers to by `name`."""
         self.env[name] = v
@@ -342,6 +356,8 @@ class _Translator:
         # loop headers (targets of back edges) first: they are tested most
         back = {O.OPCODES[op].jump_target(a) for op, a in zip(code.ops, code.args)
                 if op == O.JUMP_LOOP}
+        self.loop_headers = back
+        self.inline_depth = 0
         order = [p for p in leaders if p in back] + [p for p in leaders if p not in back]
         first = True
         for start in order:
@@ -385,8 +401,7 @@ class _Translator:
         self.known = {}
         while pc < n:
             if pc != start and pc in self.leaders:
-                self.w("pc = %d" % pc)
-                self.w("continue")
+                self.goto(pc)
                 return
             op = ops_[pc]
             d = depths[pc]
@@ -402,6 +417,29 @@ class _Translator:
                 return
             pc += 1
         self.w("raise AssertionError('fell off the code')")
+
+    def goto(self, target):
+        """Continue at block `target`: a copy of it when it is small and
+        not a loop header (tail duplication saves a dispatch round trip
+        for if/else joins and short branches), else dispatch."""
+        if self.inline_depth < _MAX_INLINE_DEPTH and target not in self.loop_headers \
+                and self.block_size(target) <= _MAX_INLINE_BLOCK:
+            saved = self.known
+            self.inline_depth += 1
+            self.block(target)
+            self.inline_depth -= 1
+            self.known = saved
+            return
+        self.w("pc = %d" % target)
+        self.w("continue")
+
+    def block_size(self, start):
+        """Instructions in the block at `start` (until the next leader)."""
+        n = len(self.code.ops)
+        pc = start + 1
+        while pc < n and pc not in self.leaders:
+            pc += 1
+        return pc - start
 
     # -- instructions -------------------------------------------------------------
 
@@ -529,17 +567,26 @@ def _type_test(kinds, *operands):
     return " and ".join(t if len(kinds) == 1 or len(tests) == 1 else "(%s)" % t for t in tests)
 
 
-def _number_paths(t, pc, a_op, b_op, int_body, float_body, slow, mixed=True):
-    """Emit the int path, the float path (and, for + - *, the mixed
-    int/float path: Python's int-float arithmetic converts the int
-    exactly, as ToNumber does), then the slow path `slow`.  The float
-    path goes first when an operand is a known float."""
+def _number_paths(t, pc, a_op, b_op, int_body, float_body, slow):
+    """Emit the int path, the float path (and, when there are both, the
+    mixed int/float path: Python's int-float arithmetic converts the int
+    exactly, as ToNumber does), then the slow path `slow`.  Only the paths
+    for the types the site's feedback has seen are emitted (all of them
+    when it has none yet); the slow path records what it sees, so types
+    the fast paths were not built for still reach the feedback.  The
+    float path goes first when an operand is a known float."""
     w = t.w
+    bits = t.feedback_bits(pc)
+    if bits:
+        if not bits & FB.SMALL_INT:
+            int_body = None
+        if not bits & FB.NUMBER:
+            float_body = None
     paths = [(_type_test((int,), a_op, b_op), int_body),
              (_type_test((float,), a_op, b_op), float_body)]
     if a_op[1] is float or b_op[1] is float:
         paths.reverse()
-    if mixed and float_body is not None:
+    if float_body is not None and int_body is not None:
         paths.append((_type_test((int, float), a_op, b_op), float_body))
     first = True
     for test, body in paths:
@@ -549,13 +596,9 @@ def _number_paths(t, pc, a_op, b_op, int_body, float_body, slow, mixed=True):
         first = False
         for line in body:
             w("    " + line)
-    if first:
-        w("if True:")
-        w("    " + t.pos(pc))
-        w("    " + slow)
-        return
-    w("else:")
+    w("else:" if not first else "if True:")
     w("    " + t.pos(pc))
+    w("    " + t.record_operands(pc, a_op[0], b_op[0]))
     w("    " + slow)
 
 
@@ -587,7 +630,7 @@ def _t_binary(t, pc, op, d):
                     "else:", "    " + t.pos(pc), "    " + slow]
         float_body = ["if %s:" % b, "    %s = %s / %s" % (dst, a, b),
                       "else:", "    " + t.pos(pc), "    " + slow]
-        _number_paths(t, pc, a_op, b_op, int_body, float_body, slow, mixed=False)
+        _number_paths(t, pc, a_op, b_op, int_body, float_body, slow)
     elif op in _INT_BITWISE:
         int_body = ["if -2147483648 <= %s <= 2147483647 and -2147483648 <= %s <= 2147483647:"
                     % (a, b),
@@ -620,6 +663,7 @@ def _compare(op):
         w("    %s = %s %s %s" % (dst, a, sym, b))
         w("else:")
         w("    " + t.pos(pc))
+        w("    " + t.record_operands(pc, a, b))
         w("    %s = %s(%s, %s)" % (dst, slow, a, b))
     return tmpl
 
@@ -632,14 +676,15 @@ def _compare_branch(t, pc, op, d, jump_if_true, target):
     neg = "" if jump_if_true else "not "
     w = t.w
     w("if %s:" % _number_test(t, a_op, b_op))
-    w("    if %s%s %s %s:" % (neg, a, sym, b))
-    w("        pc = %d" % target)
-    w("        continue")
+    w("    jump = %s%s %s %s" % (neg, a, sym, b))
     w("else:")
     w("    " + t.pos(pc))
-    w("    if %s%s(%s, %s):" % (neg, slow, a, b))
-    w("        pc = %d" % target)
-    w("        continue")
+    w("    " + t.record_operands(pc, a, b))
+    w("    jump = %s%s(%s, %s)" % (neg, slow, a, b))
+    w("if jump:")
+    w.indent += 1
+    t.goto(target)
+    w.indent -= 1
     for slot in (d - 2, d - 1):
         t.known.pop(slot, None)
 
@@ -667,15 +712,15 @@ def _strict_eq_branch(t, pc, op, d, jump_if_true, target):
     """STRICT_EQ/STRICT_NE followed by JUMP_IF_FALSE/JUMP_IF_TRUE."""
     jump_when_equal = jump_if_true == (op == O.STRICT_EQ)
     t.w("if %s(%s):" % ("" if jump_when_equal else "not ", _strict_eq_expr(t, d)))
-    t.w("    pc = %d" % target)
-    t.w("    continue")
+    t.w.indent += 1
+    t.goto(target)
+    t.w.indent -= 1
     for slot in (d - 2, d - 1):
         t.known.pop(slot, None)
 
 
 def _t_jump(t, pc, arg, d):
-    t.w("pc = %d" % arg)
-    t.w("continue")
+    t.goto(arg)
     return True
 
 
@@ -690,8 +735,9 @@ def _cond(test):
     def tmpl(t, pc, arg, d):
         v = "s%d" % (d - 1)
         t.w("if %s:" % test.replace("v", v))
-        t.w("    pc = %d" % arg)
-        t.w("    continue")
+        t.w.indent += 1
+        t.goto(arg)
+        t.w.indent -= 1
     return tmpl
 
 
@@ -994,6 +1040,8 @@ for _op in _COMPARE:
     _TEMPLATES[_op] = _compare(_op)
 
 _BRANCHES = frozenset((O.JUMP_IF_FALSE, O.JUMP_IF_TRUE))
+_MAX_INLINE_DEPTH = 2       # tail duplication: how deep copies may nest
+_MAX_INLINE_BLOCK = 16      # instructions
 _FUSED_BRANCH = {O.LT: _compare_branch, O.GT: _compare_branch, O.LE: _compare_branch,
                  O.GE: _compare_branch, O.STRICT_EQ: _strict_eq_branch,
                  O.STRICT_NE: _strict_eq_branch}

@@ -25,6 +25,7 @@ from minijs.bytecode import opcodes as O
 from minijs.bytecode.code import CodeFlag
 from minijs.interpreter import ops as H
 from minijs.interpreter.direct_calls import construct_direct
+from minijs.interpreter.feedback import HINTS, OTHER, record_call
 from minijs.interpreter.frame import Frame
 from minijs.interpreter.function import JSFunction
 from minijs.interpreter.state import STATE, stack_overflow
@@ -208,6 +209,8 @@ def _run(frame, state):
         args_ = code.args
         consts = code.constants
         names = code.names
+        fbv = code.feedback_vector      # type feedback, recorded for every operator
+        fbi = code.feedback
         stack = frame.stack
         regs = frame.regs
         push = stack.append
@@ -241,6 +244,8 @@ def _run(frame, state):
                 elif op == LT:
                     b = pop()
                     a = stack[-1]
+                    k = fbi[pc - 1]
+                    fbv[k] = (fbv[k] or 0) | HINTS.get(type(a), OTHER) | HINTS.get(type(b), OTHER)
                     ta = type(a)
                     if (ta is int or ta is float) and ta is type(b):
                         stack[-1] = a < b
@@ -251,6 +256,8 @@ def _run(frame, state):
                 elif op == ADD:
                     b = pop()
                     a = stack[-1]
+                    k = fbi[pc - 1]
+                    fbv[k] = (fbv[k] or 0) | HINTS.get(type(a), OTHER) | HINTS.get(type(b), OTHER)
                     ta = type(a)
                     if ta is int and type(b) is int:
                         r = a + b
@@ -263,6 +270,8 @@ def _run(frame, state):
                 elif op == SUB:
                     b = pop()
                     a = stack[-1]
+                    k = fbi[pc - 1]
+                    fbv[k] = (fbv[k] or 0) | HINTS.get(type(a), OTHER) | HINTS.get(type(b), OTHER)
                     if type(a) is int and type(b) is int:
                         r = a - b
                         stack[-1] = r if -MAX_SAFE <= r <= MAX_SAFE else float(r)
@@ -327,6 +336,7 @@ def _run(frame, state):
                         this = UNDEFINED
                     argv = stack[len(stack) - arg:]
                     del stack[-n:]
+                    record_call(fbv, fbi[pc - 1], callee)
                     if type(callee) is JSFunction and callee.kind != "class":
                         frame.pc = pc
                         entry = callee.code.direct
@@ -398,6 +408,8 @@ def _run(frame, state):
                 elif op == MUL:
                     b = pop()
                     a = stack[-1]
+                    k = fbi[pc - 1]
+                    fbv[k] = (fbv[k] or 0) | HINTS.get(type(a), OTHER) | HINTS.get(type(b), OTHER)
                     if type(a) is float and type(b) is float:
                         stack[-1] = a * b
                     else:
@@ -406,6 +418,8 @@ def _run(frame, state):
                 elif op == GT:
                     b = pop()
                     a = stack[-1]
+                    k = fbi[pc - 1]
+                    fbv[k] = (fbv[k] or 0) | HINTS.get(type(a), OTHER) | HINTS.get(type(b), OTHER)
                     ta = type(a)
                     if (ta is int or ta is float) and ta is type(b):
                         stack[-1] = a > b
@@ -415,6 +429,8 @@ def _run(frame, state):
                 elif op == LE:
                     b = pop()
                     a = stack[-1]
+                    k = fbi[pc - 1]
+                    fbv[k] = (fbv[k] or 0) | HINTS.get(type(a), OTHER) | HINTS.get(type(b), OTHER)
                     ta = type(a)
                     if (ta is int or ta is float) and ta is type(b):
                         stack[-1] = a <= b
@@ -425,6 +441,8 @@ def _run(frame, state):
                 elif op == GE:
                     b = pop()
                     a = stack[-1]
+                    k = fbi[pc - 1]
+                    fbv[k] = (fbv[k] or 0) | HINTS.get(type(a), OTHER) | HINTS.get(type(b), OTHER)
                     ta = type(a)
                     if (ta is int or ta is float) and ta is type(b):
                         stack[-1] = a >= b
@@ -434,6 +452,8 @@ def _run(frame, state):
                         stack[-1] = r is False
                 elif op == INC:
                     a = stack[-1]
+                    k = fbi[pc - 1]
+                    fbv[k] = (fbv[k] or 0) | HINTS.get(type(a), OTHER)
                     if type(a) is int and a < MAX_SAFE:
                         stack[-1] = a + 1
                     else:
@@ -441,6 +461,8 @@ def _run(frame, state):
                         stack[-1] = ops.increment(a)
                 elif op == DEC:
                     a = stack[-1]
+                    k = fbi[pc - 1]
+                    fbv[k] = (fbv[k] or 0) | HINTS.get(type(a), OTHER)
                     if type(a) is int and a > -MAX_SAFE:
                         stack[-1] = a - 1
                     else:

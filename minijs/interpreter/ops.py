@@ -15,6 +15,7 @@ from minijs.bytecode import opcodes as O
 from minijs.bytecode.code import CodeFlag
 from minijs.interpreter.fast_iteration import FAST_NEXT, Step, walk_for
 from minijs.interpreter import inline_cache as IC
+from minijs.interpreter.feedback import record_operands
 from minijs.interpreter.frame import THE_HOLE, Context
 from minijs.interpreter.function import JSFunction, add_prototype_property
 from minijs.interpreter.state import stack_overflow
@@ -935,7 +936,12 @@ def _binary(fn):
     def h(frame, arg):
         s = frame.stack
         b = s.pop()
-        s[-1] = fn(s[-1], b)
+        a = s[-1]
+        code = frame.code
+        index = code.feedback[frame.pc - 1]
+        if index >= 0:
+            record_operands(code.feedback_vector, index, a, b)
+        s[-1] = fn(a, b)
     return h
 
 

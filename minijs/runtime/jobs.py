@@ -14,6 +14,10 @@ The host protocol (duck-typed, on `realm.host`):
         running code has finished, with `realm` (or, when None, a realm
         of its choice) as the current realm, in FIFO order with the other
         jobs.  A JSThrow escaping a job is the host's to report.
+    host.enqueue_cleanup_job(job)                            (optional)
+        HostEnqueueFinalizationRegistryCleanupJob: a FinalizationRegistry
+        cleanup, run whenever the host likes (node: a task that never
+        keeps the process alive); hosts without it get enqueue_job.
     host.promise_rejection_tracker(promise, operation)      (optional)
         HostPromiseRejectionTracker: operation is "reject" (a promise was
         rejected with no handler) or "handle" (a handler was added to a
@@ -27,7 +31,8 @@ from collections import deque
 
 from minijs.runtime.realm import current, set_current
 
-__all__ = ["JobQueue", "enqueue_job", "track_rejection", "run_jobs", "function_realm"]
+__all__ = ["JobQueue", "enqueue_job", "enqueue_cleanup_job", "track_rejection",
+           "run_jobs", "function_realm"]
 
 
 class JobQueue:
@@ -71,6 +76,16 @@ def _host(realm):
 def enqueue_job(realm, job, job_realm=None):
     """HostEnqueuePromiseJob(job, job_realm) on `realm`'s host."""
     _host(realm).enqueue_job(job, job_realm)
+
+
+def enqueue_cleanup_job(realm, job):
+    """HostEnqueueFinalizationRegistryCleanupJob(job) on `realm`'s host."""
+    host = _host(realm)
+    enqueue = getattr(host, "enqueue_cleanup_job", None)
+    if enqueue is not None:
+        enqueue(job)
+    else:
+        host.enqueue_job(job, realm)
 
 
 def track_rejection(realm, promise, operation):

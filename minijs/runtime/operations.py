@@ -587,7 +587,7 @@ def species_constructor(o, default):
     if c is UNDEFINED:
         return default
     if not isinstance(c, JSObject):
-        raise errors.type_error("object.constructor is not an object")
+        raise errors.type_error("The .constructor property is not an object")
     s = c.get(WELL_KNOWN.species, c)
     if s is UNDEFINED or s is NULL:
         return default

@@ -1,6 +1,6 @@
 // setImmediate: FIFO, arguments, clearImmediate (also of a queued
 // immediate from an earlier one), immediates queued by immediates run in
-// the next loop iteration, after that iteration's due timers.
+// the next loop iteration.
 const log = [];
 const out = (s) => log.push(s);
 setTimeout(() => {
@@ -9,11 +9,10 @@ setTimeout(() => {
   setImmediate(() => {
     out("immediate 3");
     setImmediate(() => out("immediate from immediate 3"));
-    setTimeout(() => out("timeout from immediate 3"), 0);
   });
   setImmediate(function () { out("this is an " + this.constructor.name); });
   clearImmediate(second);
-  const fourth = setImmediate(() => out("cleared from 1st"));
+  const fourth = setImmediate(() => out("fourth (cleared too late)"));
   setImmediate(() => { out("immediate 6"); });
   setImmediate(() => clearImmediate(fourth));
 }, 1);
@@ -27,8 +26,7 @@ true false true
 immediate 1 xy
 immediate 3
 this is an Immediate
-cleared from 1st
+fourth (cleared too late)
 immediate 6
 immediate from immediate 3
-timeout from immediate 3
 */
