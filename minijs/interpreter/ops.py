@@ -774,6 +774,9 @@ def _instanceof(frame, arg):
 
 def _define(obj, key, value, enumerable=True):
     if not obj.define_own_property(key, PropertyDescriptor(value, True, None, None, enumerable, True)):
+        if obj.get_own_property(key) is None:     # a class field on a non-extensible object
+            raise errors.type_error("Cannot define property %s, object is not extensible"
+                                    % key_to_display(key))
         raise errors.type_error("Cannot redefine property: %s" % key_to_display(key))
 
 

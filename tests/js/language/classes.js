@@ -110,6 +110,11 @@ const obj = { __proto__: proto, hello() { return "obj > " + super.hello(); }, ge
 console.log(obj.hello(), obj.x);
 show(() => { const o = { m() { delete super.x; } }; o.m(); });
 show(() => new obj.hello());
+
+// fields are defined (not assigned): non-extensible and frozen receivers throw
+class FieldsOn extends Trojan { x = 1; }
+show(() => new FieldsOn(Object.preventExtensions({})));
+show(() => new FieldsOn(Object.freeze({ x: 2 })));
 /* expected
 5 (3, 4) (0, 0) computed static
 6 8 function Point 2
@@ -152,4 +157,6 @@ origin() { return "3d " + super.origin(); }
 obj > proto hello 2
 ReferenceError: Unsupported reference to 'super'
 TypeError: obj.hello is not a constructor
+TypeError: Cannot define property x, object is not extensible
+TypeError: Cannot redefine property: x
 */
