@@ -358,7 +358,8 @@ class _Translator:
                 if op == O.JUMP_LOOP}
         self.loop_headers = back
         self.inline_depth = 0
-        order = [p for p in leaders if p in back] + [p for p in leaders if p not in back]
+        # (innermost loops, which come later in the code, before outer ones)
+        order = sorted(back & set(leaders), reverse=True) + [p for p in leaders if p not in back]
         first = True
         for start in order:
             w("%s pc == %d:" % ("if" if first else "elif", start))
@@ -632,8 +633,10 @@ def _t_binary(t, pc, op, d):
                       "else:", "    " + t.pos(pc), "    " + slow]
         _number_paths(t, pc, a_op, b_op, int_body, float_body, slow)
     elif op in _INT_BITWISE:
-        int_body = ["if -2147483648 <= %s <= 2147483647 and -2147483648 <= %s <= 2147483647:"
-                    % (a, b),
+        in_range = " and ".join("-2147483648 <= %s <= 2147483647" % text
+                                for text, known in (a_op, b_op)
+                                if known is not int or not -2 ** 31 <= int(text) < 2 ** 31)
+        int_body = ["if %s:" % (in_range or "True"),
                     "    %s = %s %s %s" % (dst, a, _INT_BITWISE[op], b),
                     "else:", "    " + t.pos(pc), "    " + slow]
         _number_paths(t, pc, a_op, b_op, int_body, None, slow)
