@@ -57,11 +57,6 @@ def make_async_closure(frame, code):
     return fn
 
 
-def _handler(name):
-    def register(fn):
-        H.HANDLERS[O.BY_NAME[name].code] = fn
-        return fn
-    return register
 
 
 def _run(activation, value=None, mode=None):
@@ -85,7 +80,7 @@ def _run(activation, value=None, mode=None):
     activation.capability.resolve(result)
 
 
-@_handler("ASYNC_START")
+@H.handler("ASYNC_START")
 def _async_start(frame, reg):
     from minijs.builtins.promise_core import new_capability
     capability = new_capability(frame.realm)
@@ -98,14 +93,14 @@ def _async_start(frame, reg):
     return H.RETURNED
 
 
-@_handler("GET_ASYNC_ITERATOR")
+@H.handler("GET_ASYNC_ITERATOR")
 def _get_async_iterator(frame, arg):
     from minijs.builtins.async_iteration import get_async_iterator
     s = frame.stack
     s.extend(get_async_iterator(frame.realm, s.pop()))
 
 
-@_handler("ASYNC_ITERATOR_RETURN")
+@H.handler("ASYNC_ITERATOR_RETURN")
 def _async_iterator_return(frame, target):
     from minijs.runtime import operations as ops
     from minijs.runtime.calls import call
@@ -122,7 +117,7 @@ def _async_iterator_return(frame, target):
     return None
 
 
-@_handler("AWAIT")
+@H.handler("AWAIT")
 def _await(frame, reg):
     from minijs.builtins.promise_core import await_value
     activation = frame.regs[reg]          # an AsyncActivation or a JSAsyncGenerator

@@ -174,14 +174,9 @@ def enqueue(gen, mode, value, capability):
 
 # -- opcodes ----------------------------------------------------------------------------
 
-def _handler(name):
-    def register(fn):
-        H.HANDLERS[O.BY_NAME[name].code] = fn
-        return fn
-    return register
 
 
-@_handler("ASYNC_YIELD_STAR_CALL")
+@H.handler("ASYNC_YIELD_STAR_CALL")
 def _async_yield_star_call(frame, arg):
     """15.5.5 step 7 for an async generator: the call part of one round
     (the compiled code awaits the result and tests it)."""
@@ -209,7 +204,7 @@ def _async_yield_star_call(frame, arg):
         s.extend((call(close, it, ()), 4))
 
 
-@_handler("ASYNC_GENERATOR_YIELD")
+@H.handler("ASYNC_GENERATOR_YIELD")
 def _async_generator_yield(frame, reg):
     gen = frame.regs[reg]
     value = frame.stack.pop()

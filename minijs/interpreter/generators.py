@@ -84,14 +84,9 @@ def make_generator_closure(frame, code):
 
 # -- opcodes --------------------------------------------------------------------
 
-def _handler(name):
-    def register(fn):
-        H.HANDLERS[O.BY_NAME[name].code] = fn
-        return fn
-    return register
 
 
-@_handler("GENERATOR_START")
+@H.handler("GENERATOR_START")
 def _generator_start(frame, reg):
     """EvaluateGeneratorBody steps 2-4: after FunctionDeclarationInstantiation,
     the generator object becomes the result of the call."""
@@ -107,19 +102,19 @@ def _generator_start(frame, reg):
     return H.RETURNED
 
 
-@_handler("YIELD")
+@H.handler("YIELD")
 def _yield(frame, arg):
     frame.completion = Suspended(create_iter_result(frame.stack.pop(), False))
     return H.RETURNED
 
 
-@_handler("YIELD_ITER_RESULT")
+@H.handler("YIELD_ITER_RESULT")
 def _yield_iter_result(frame, arg):
     frame.completion = Suspended(frame.stack.pop())
     return H.RETURNED
 
 
-@_handler("GENERATOR_RESUME")
+@H.handler("GENERATOR_RESUME")
 def _generator_resume(frame, target):
     s = frame.stack
     mode = s.pop()
@@ -129,7 +124,7 @@ def _generator_resume(frame, target):
         frame.pc = target
 
 
-@_handler("YIELD_STAR_STEP")
+@H.handler("YIELD_STAR_STEP")
 def _yield_star_step(frame, arg):
     """One round of yield* (15.5.5 step 7) with a sync iterator."""
     s = frame.stack
