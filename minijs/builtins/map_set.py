@@ -140,7 +140,9 @@ def add_entries_from_iterable(target, iterable, adder_name, pairs):
     for_each_value(iterable, add)
 
 
-def _constructor(cls, proto_name, adder_name, pairs):
+def collection_constructor(cls, proto_name, adder_name, pairs):
+    """[[Construct]] of Map, Set, WeakMap, WeakSet: a `cls` object filled
+    from the optional iterable through its `adder_name` method."""
     def construct(args, new_target):
         obj = cls(get_prototype_from_constructor(new_target, proto_name))
         iterable = arg(args, 0)
@@ -270,7 +272,7 @@ def install(realm):
 
     map_proto = JSObject(object_proto)
     ctor = make_constructor(realm, "Map", 0, requires_new("Map"),
-                            _constructor(MapObject, "MapPrototype", "set", True), map_proto)
+                            collection_constructor(MapObject, "MapPrototype", "set", True), map_proto)
     define_species(realm, ctor)
     entries = _map_iteration("key+value", "entries")
     define_methods(realm, map_proto, [
@@ -288,7 +290,7 @@ def install(realm):
 
     set_proto = JSObject(object_proto)
     ctor = make_constructor(realm, "Set", 0, requires_new("Set"),
-                            _constructor(SetObject, "SetPrototype", "add", False), set_proto)
+                            collection_constructor(SetObject, "SetPrototype", "add", False), set_proto)
     define_species(realm, ctor)
     define_methods(realm, set_proto, [
         ("has", set_has, 1), ("add", set_add, 1), ("delete", set_delete, 1),

@@ -9,13 +9,12 @@ it alive (Python has no ephemerons); nothing observable depends on that.
 import weakref
 
 from minijs.builtins.class_support import define_tag, incompatible_receiver, requires_new
-from minijs.builtins.map_set import add_entries_from_iterable
+from minijs.builtins.map_set import collection_constructor
 from minijs.builtins.support import arg, define_methods, make_constructor
 from minijs.builtins.symbol import is_registered_symbol
 from minijs.runtime import errors
 from minijs.runtime.objects import JSObject
-from minijs.runtime.operations import get_prototype_from_constructor
-from minijs.runtime.values import NULL, UNDEFINED, JSSymbol
+from minijs.runtime.values import UNDEFINED, JSSymbol
 
 __all__ = ["install", "can_be_held_weakly", "WeakMapObject", "WeakSetObject"]
 
@@ -43,16 +42,6 @@ class WeakSetObject(JSObject):
     def __init__(self, proto):
         JSObject.__init__(self, proto)
         self.table = weakref.WeakSet()
-
-
-def _constructor(cls, proto_name, adder_name, pairs):
-    def construct(args, new_target):
-        obj = cls(get_prototype_from_constructor(new_target, proto_name))
-        iterable = arg(args, 0)
-        if iterable is not UNDEFINED and iterable is not NULL:
-            add_entries_from_iterable(obj, iterable, adder_name, pairs)
-        return obj
-    return construct
 
 
 def _this_weak_map(this, name):
@@ -127,7 +116,7 @@ def install(realm):
     object_proto = realm.intrinsics["ObjectPrototype"]
     proto = JSObject(object_proto)
     make_constructor(realm, "WeakMap", 0, requires_new("WeakMap"),
-                     _constructor(WeakMapObject, "WeakMapPrototype", "set", True), proto)
+                     collection_constructor(WeakMapObject, "WeakMapPrototype", "set", True), proto)
     define_methods(realm, proto, [
         ("delete", weak_map_delete, 1), ("get", weak_map_get, 1),
         ("set", weak_map_set, 2), ("has", weak_map_has, 1),
@@ -136,7 +125,7 @@ def install(realm):
 
     proto = JSObject(object_proto)
     make_constructor(realm, "WeakSet", 0, requires_new("WeakSet"),
-                     _constructor(WeakSetObject, "WeakSetPrototype", "add", False), proto)
+                     collection_constructor(WeakSetObject, "WeakSetPrototype", "add", False), proto)
     define_methods(realm, proto, [
         ("delete", weak_set_delete, 1), ("has", weak_set_has, 1), ("add", weak_set_add, 1),
     ])
