@@ -27,7 +27,7 @@ from minijs.runtime.descriptors import PropertyDescriptor
 from minijs.runtime.errors import JSThrow
 from minijs.runtime.objects import JSObject
 from minijs.runtime.ordinary import set_failure_error
-from minijs.runtime.shapes import ACCESSOR, NOT_FOUND, WRITABLE
+from minijs.runtime.shapes import NOT_FOUND
 from minijs.runtime.typed_arrays import TypedArrayObject
 from minijs.runtime.values import (
     NULL, UNDEFINED, WELL_KNOWN, JSSymbol, is_constructor,

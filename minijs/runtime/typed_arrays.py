@@ -28,13 +28,12 @@ Invariants:
 import ctypes
 import math
 
-from minijs.runtime import errors
 from minijs.runtime.descriptors import PropertyDescriptor
 from minijs.runtime.dtoa import number_to_string
 from minijs.runtime.intconv import to_int32, to_uint32
 from minijs.runtime.objects import JSObject
 from minijs.runtime.ordinary import ordinary_define_own_property
-from minijs.runtime.values import NULL, UNDEFINED, JSBigInt, array_index
+from minijs.runtime.values import UNDEFINED, JSBigInt, array_index
 
 __all__ = [
     "ArrayBufferObject", "TypedArrayObject", "Kind", "KINDS", "KIND_BY_NAME",
