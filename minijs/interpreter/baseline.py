@@ -654,40 +654,35 @@ def _number_test(t, a_op, b_op):
     return _type_test((int, float), a_op, b_op) or "False"
 
 
-def _compare(op):
+def _emit_compare(t, pc, op, d, dst, negate=False):
+    """`dst = [not] (a < b)` (or >, <=, >=) for the two top slots: the
+    number path inline, the slow path recording the operand types."""
     sym, slow = _COMPARE[op]
+    a_op, b_op = t.operand(d - 2), t.operand(d - 1)
+    a, b = a_op[0], b_op[0]
+    neg = "not " if negate else ""
+    w = t.w
+    w("if %s:" % _number_test(t, a_op, b_op))
+    w("    %s = %s%s %s %s" % (dst, neg, a, sym, b))
+    w("else:")
+    w("    " + t.pos(pc))
+    w("    " + t.record_operands(pc, a, b))
+    w("    %s = %s%s(%s, %s)" % (dst, neg, slow, a, b))
 
+
+def _compare(op):
     def tmpl(t, pc, arg, d):
-        a_op, b_op = t.operand(d - 2), t.operand(d - 1)
-        a, b = a_op[0], b_op[0]
-        dst = "s%d" % (d - 2)
-        w = t.w
-        w("if %s:" % _number_test(t, a_op, b_op))
-        w("    %s = %s %s %s" % (dst, a, sym, b))
-        w("else:")
-        w("    " + t.pos(pc))
-        w("    " + t.record_operands(pc, a, b))
-        w("    %s = %s(%s, %s)" % (dst, slow, a, b))
+        _emit_compare(t, pc, op, d, "s%d" % (d - 2))
     return tmpl
 
 
 def _compare_branch(t, pc, op, d, jump_if_true, target):
     """LT/GT/LE/GE followed by JUMP_IF_FALSE/JUMP_IF_TRUE."""
-    sym, slow = _COMPARE[op]
-    a_op, b_op = t.operand(d - 2), t.operand(d - 1)
-    a, b = a_op[0], b_op[0]
-    neg = "" if jump_if_true else "not "
-    w = t.w
-    w("if %s:" % _number_test(t, a_op, b_op))
-    w("    jump = %s%s %s %s" % (neg, a, sym, b))
-    w("else:")
-    w("    " + t.pos(pc))
-    w("    " + t.record_operands(pc, a, b))
-    w("    jump = %s%s(%s, %s)" % (neg, slow, a, b))
-    w("if jump:")
-    w.indent += 1
+    _emit_compare(t, pc, op, d, "jump", negate=not jump_if_true)
+    t.w("if jump:")
+    t.w.indent += 1
     t.goto(target)
-    w.indent -= 1
+    t.w.indent -= 1
     for slot in (d - 2, d - 1):
         t.known.pop(slot, None)
 
