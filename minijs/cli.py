@@ -11,6 +11,7 @@ import sys
 import threading
 
 import minijs
+from minijs.jit import options as jit_options
 from minijs.syntax.errors import JSSyntaxError
 from minijs.host.errors import MainSyntaxError
 from minijs.syntax.source import LineTable, decode_source_bytes, to_display, to_utf16_units
@@ -163,6 +164,7 @@ def build_arg_parser():
         description="minijs: a JavaScript engine in Python, modelled on V8.")
     ap.add_argument("--version", action="version", version=f"minijs {minijs.__version__}")
     ap.add_argument("-e", "--eval", metavar="CODE", help="run CODE as a script (like node -e)")
+    jit_options.add_arguments(ap)
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("run", help="run a JavaScript file as node does (CommonJS module)")
@@ -170,6 +172,7 @@ def build_arg_parser():
     p.add_argument("args", nargs=argparse.REMAINDER, help="arguments for process.argv")
     p.add_argument("--print-bytecode", action="store_true", help="print the bytecode of each compiled function")
     p.add_argument("--print-bytecode-filter", metavar="NAME", help="only the functions named NAME")
+    jit_options.add_arguments(p)
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("tokens", help="print the tokens of a file (type, value, line:col)")
@@ -246,6 +249,7 @@ def main(argv=None):
     elif args.command is None:
         ap.print_help()
         return EXIT_USAGE
+    jit_options.apply_arguments(args)
     result = []
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(_RECURSION_LIMIT)

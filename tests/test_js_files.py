@@ -2,6 +2,7 @@
 equal its `/* expected ... */` block under minijs, and under node (so
 every expectation is node's real behaviour; skipped without node)."""
 
+import contextlib
 import io
 import os
 import re
@@ -48,10 +49,35 @@ def run_minijs(path, tz):
     return out.getvalue(), err.getvalue(), code
 
 
+# Every program runs three ways (issue 5): the interpreter alone, with
+# every function and loop optimised as early as possible (synchronously,
+# so failures reproduce), and with the default tiering.
+JIT_MODES = {
+    "interpreter": dict(enabled=False),
+    "eager-jit": dict(enabled=True, call_threshold=0, osr_threshold=0, concurrent=False),
+    "default": dict(enabled=True),
+}
+
+
+@contextlib.contextmanager
+def jit_mode(mode):
+    from minijs.jit.options import OPTIONS
+    saved = dict(vars(OPTIONS))
+    defaults = vars(type(OPTIONS)())
+    vars(OPTIONS).update(defaults)
+    vars(OPTIONS).update(JIT_MODES[mode])
+    try:
+        yield
+    finally:
+        vars(OPTIONS).update(saved)
+
+
+@pytest.mark.parametrize("mode", list(JIT_MODES))
 @pytest.mark.parametrize("path", FILES, ids=_ids())
-def test_minijs(path):
+def test_minijs(path, mode):
     expected, exit_code, tz = _spec(path)
-    out, err, code = run_minijs(path, tz)
+    with jit_mode(mode):
+        out, err, code = run_minijs(path, tz)
     assert out == expected, err
     assert code == exit_code, err
 

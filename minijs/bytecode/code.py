@@ -100,6 +100,12 @@ class CodeObject:
         self.direct = None             # its direct [[Call]] entry, if the code allows one
         self.direct_construct = False  # [[Construct]] may use it too (no new.target)
         self.tiering_failed = False    # a translation failed: stay in the generic loop
+        # The optimizing tier (minijs/jit): its JitInfo, and the call and
+        # back-edge counts at which baseline code asks it to optimise.
+        from minijs.jit.options import OPTIONS as _jit
+        self.jit = None
+        self.opt_at = max(_jit.call_threshold // 4, 1) if _jit.enabled else 1 << 62
+        self.osr_at = max(_jit.osr_threshold // 4, 1) if _jit.enabled else 1 << 62
         # Does the code read its argument list after entry (arguments
         # object, rest parameter)?  If not, a call may hand its fresh
         # argument list over as the register file.

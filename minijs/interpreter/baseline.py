@@ -48,6 +48,7 @@ from minijs.interpreter import direct_calls as D
 from minijs.interpreter import feedback as FB
 from minijs.interpreter.frame import THE_HOLE
 from minijs.interpreter.function import JSFunction
+from minijs.jit.options import NOT_HANDLED as _NOT_HANDLED
 from minijs.runtime import operations as ops
 from minijs.runtime.errors import JSThrow
 from minijs.runtime.objects import JSObject
@@ -97,6 +98,16 @@ def _call_other(frame, pc, callee, this, args):
 
 # The globals of every generated function (per-code values are arguments
 # of its `make`, so they become closure cells).
+def _hot_call(fn, this, room, args):
+    from minijs.jit.tiering import hot_call
+    return hot_call(fn, this, room, args)
+
+
+def _hot_loop(fn, context, pc, regs, room, this):
+    from minijs.jit.tiering import hot_loop
+    return hot_loop(fn, context, pc, regs, room, this)
+
+
 _GLOBALS = {
     "UNDEFINED": UNDEFINED, "NULL": NULL, "THE_HOLE": THE_HOLE, "JSThrow": JSThrow,
     "JSFunction": JSFunction, "JSObject": JSObject, "to_boolean": to_boolean,
@@ -112,7 +123,8 @@ _GLOBALS = {
     "construct_direct": D.construct_direct,
     "detached_frame": D.detached_frame, "run_nested": D.run_nested,
     "stack_overflow": D.stack_overflow, "to_object": ops.to_object,
-    "STACK_ROOM": D.stack_room, "record_operands": FB.record_operands,
+    "STACK_ROOM": D.stack_room, "HOT_CALL": _hot_call, "HOT_LOOP": _hot_loop,
+    "NOT_HANDLED": _NOT_HANDLED, "record_operands": FB.record_operands,
 }
 
 _BINARY_SLOW = {
@@ -332,6 +344,10 @@ class _Translator:
         w("if room < 0:")
         w("    raise stack_overflow()")
         w("code.invocation_count += 1")     # hotness, for the optimizing tier
+        w("if code.invocation_count >= code.opt_at:")
+        w("    v = HOT_CALL(fn, this, room, (%s))" % "".join("r%d, " % i for i in range(n)))
+        w("    if v is not NOT_HANDLED:")
+        w("        return v")
         w("ctx = fn.context")
         w("frame = None")
         w("ip = 0")
@@ -723,7 +739,23 @@ def _t_jump(t, pc, arg, d):
 
 
 def _t_jump_loop(t, pc, arg, d):
-    t.w("code.back_edges += 1")
+    w = t.w
+    w("code.back_edges += 1")
+    if d == 0 and t.nregs:
+        # hot loop: on-stack replacement into native code (jit/tiering.py)
+        regs = "(%s,)" % ", ".join("r%d" % i for i in range(t.nregs))
+        if t.direct:
+            w("if code.back_edges >= code.osr_at:")
+            w("    v = HOT_LOOP(fn, ctx, %d, %s, room, this)" % (arg, regs))
+            w("    if v is not NOT_HANDLED:")
+            w("        return v")
+        else:
+            w("if code.back_edges >= code.osr_at and frame.func is not None:")
+            w("    v = HOT_LOOP(frame.func, frame.context, %d, %s, STACK_ROOM(frame), this)" % (arg, regs))
+            w("    if v is not NOT_HANDLED:")
+            w("        if frame.construct and not isinstance(v, JSObject): v = this")
+            w("        frame.completion = v")
+            w("        return None")
     t.w("pc = %d" % arg)
     t.w("continue")
     return True

@@ -1,0 +1,89 @@
+"""LLVM through llvmlite: optimise, compile with MCJIT, hand back
+addresses (DESIGN.md section 5 lists the llvmlite 0.50 pitfalls this
+module avoids).
+
+llvmlite is imported on first use, never on the start-up path of
+`minijs run`.  All LLVM work happens on one thread at a time (llvmlite
+serialises it anyway); LLVM releases the GIL while it optimises and
+generates code, so a background compile runs in parallel with the
+interpreter.
+"""
+
+import ctypes
+import threading
+import time
+
+from minijs.jit.layout import CAPI_FUNCTIONS
+
+__all__ = ["Backend", "backend"]
+
+_lock = threading.Lock()
+_backend = None
+
+
+class Compiled:
+    """One native module: function addresses, machine code text on demand."""
+
+    def __init__(self, addresses, llvm_ir, optimized_ir, asm, seconds):
+        self.addresses = addresses
+        self.llvm_ir = llvm_ir
+        self.optimized_ir = optimized_ir
+        self.asm = asm
+        self.seconds = seconds
+
+
+class Backend:
+    def __init__(self):
+        import llvmlite.binding as llvm
+        self.llvm = llvm
+        llvm.initialize_native_target()
+        llvm.initialize_native_asmprinter()
+        api = ctypes.pythonapi
+        for name in CAPI_FUNCTIONS:
+            llvm.add_symbol(name, ctypes.cast(getattr(api, name), ctypes.c_void_p).value)
+        self.target = llvm.Target.from_default_triple()
+        self.triple = llvm.get_process_triple()
+        # MCJIT takes ownership of its target machine; the pass builder
+        # gets its own (DESIGN.md section 5)
+        self.engine_tm = self.target.create_target_machine(opt=2, codemodel="jitdefault")
+        self.data_layout = str(self.engine_tm.target_data)
+        empty = llvm.parse_assembly("")
+        empty.triple = self.triple
+        self.engine = llvm.create_mcjit_compiler(empty, self.engine_tm)
+        self.modules = []
+
+    def compile(self, module_ir, names, want_asm=False):
+        """Optimise and compile LLVM IR text; addresses of `names`."""
+        llvm = self.llvm
+        start = time.perf_counter()
+        with _lock:
+            mod = llvm.parse_assembly(module_ir)
+            mod.triple = self.triple
+            mod.data_layout = self.data_layout
+            mod.verify()
+            tm = self.target.create_target_machine(opt=2)
+            pto = llvm.create_pipeline_tuning_options(speed_level=2)
+            pb = llvm.create_pass_builder(tm, pto)
+            pb.getModulePassManager().run(mod, pb)     # a fresh pass manager per run
+            optimized = str(mod)
+            asm = tm.emit_assembly(mod) if want_asm else None
+            self.engine.add_module(mod)
+            self.engine.finalize_object()
+            self.modules.append(mod)
+            addresses = {}
+            for name in names:
+                a = self.engine.get_function_address(name)
+                if not a:
+                    raise RuntimeError("LLVM lost the function %s" % name)
+                addresses[name] = a
+        return Compiled(addresses, module_ir, optimized, asm, time.perf_counter() - start)
+
+
+def backend():
+    """The process's backend, made on first use."""
+    global _backend
+    if _backend is None:
+        with threading.Lock():
+            if _backend is None:
+                _backend = Backend()
+    return _backend

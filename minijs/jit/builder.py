@@ -1,0 +1,877 @@
+"""Bytecode plus type feedback -> the typed SSA graph (ir.py).
+
+The builder interprets the bytecode abstractly, block by block in
+bytecode order, with a symbolic register file and operand stack of IR
+values (TurboFan's BytecodeGraphBuilder).  Types come from speculation:
+
+* parameters and OSR entry values: the types of the values the triggering
+  call (or loop) actually had; the native entry checks them on every entry
+  and falls back to the interpreter when they differ;
+* operators: the static types of their operands and their feedback
+  (feedback.py): int32 arithmetic for int32 operands unless the site has
+  seen doubles or overflowed to float64 before (`JitInfo.f64_sites`);
+  feedback of other types (strings, objects) refuses the function.  An
+  instruction the compiler does not handle that never ran (an empty
+  feedback slot) ends its block in a soft deopt instead (V8's
+  "insufficient type feedback").
+
+Loop headers get a phi for every live register and stack slot, typed by
+the entry value; when a back edge brings a double into an int32 phi the
+build starts over with that phi widened to float64 (a fixpoint over
+types, a few rounds at most).  Anything else the compiler does not
+handle raises Refused with a reason (--trace-opt shows it).
+"""
+
+from minijs.bytecode import opcodes as O
+from minijs.bytecode.code import CodeFlag
+from minijs.interpreter import feedback as FB
+from minijs.interpreter.frame import THE_HOLE
+from minijs.interpreter.function import JSFunction
+from minijs.jit import ir
+from minijs.jit.ir import BOOL, F64, FUNC, I32, UNDEF, FrameState
+from minijs.jit.liveness import live_in
+from minijs.jit.math_intrinsics import MATH_FUNCTIONS, math_object_of
+from minijs.runtime.values import UNDEFINED
+
+__all__ = ["Refused", "build_graph", "value_type", "compilable"]
+
+INT32_MIN, INT32_MAX = -2 ** 31, 2 ** 31 - 1
+MAX_GRAPHS = 8             # functions compiled into one native module
+MAX_ROUNDS = 6             # type fixpoint rounds before giving up
+
+
+class Refused(Exception):
+    """The function cannot be compiled (yet); str() is the reason."""
+
+
+class _Rebuild(Exception):
+    """A type assumption turned out too narrow: build again."""
+
+
+def value_type(v):
+    """The IR type of an interpreter value, or None if the JIT has none."""
+    t = type(v)
+    if t is int:
+        return I32 if INT32_MIN <= v <= INT32_MAX else F64
+    if t is float:
+        return F64
+    if t is bool:
+        return BOOL
+    if v is UNDEFINED:
+        return UNDEF
+    return None
+
+
+_UNSUPPORTED_FLAGS = (CodeFlag.GENERATOR | CodeFlag.ASYNC | CodeFlag.CLASS_CONSTRUCTOR
+                      | CodeFlag.DERIVED | CodeFlag.EVAL | CodeFlag.NEEDS_ARGUMENTS)
+
+
+def compilable(code):
+    """A quick structural test before any graph is built; None if fine,
+    else the reason."""
+    if code.flags & _UNSUPPORTED_FLAGS:
+        return "generator, async, class constructor, eval or arguments code"
+    if code.handlers:
+        return "try/catch/finally"
+    if code.stack_depths is None:
+        return "unverified bytecode"
+    return None
+
+
+# Binary operators: (int32 kind, float kind)
+_ARITH = {O.ADD: ("add", "fadd"), O.SUB: ("sub", "fsub"), O.MUL: ("mul", "fmul"),
+          O.DIV: (None, "fdiv"), O.MOD: ("mod", "fmod")}
+_BITWISE = {O.BITAND: "and", O.BITOR: "or", O.BITXOR: "xor", O.SHL: "shl", O.SAR: "sar", O.SHR: "shr"}
+_COMPARE = {O.LT: "<", O.GT: ">", O.LE: "<=", O.GE: ">=", O.STRICT_EQ: "==", O.STRICT_NE: "!=",
+            O.EQ: "==", O.NE: "!="}
+_NUMBER_BITS = FB.SMALL_INT | FB.NUMBER
+
+
+class _Unit:
+    """Everything compiled into one module: the root graph and the
+    callees it calls natively, keyed by (code, closure, param types)."""
+
+    def __init__(self, info_of):
+        self.graphs = {}
+        self.order = []
+        self.info_of = info_of
+        self.return_guess = {}      # key -> return type assumed for recursive calls
+
+
+def build_graph(code, closure, param_types, info_of, osr_pc=None):
+    """The graph of `closure` (code `code`) for arguments of `param_types`
+    (for OSR: the types of the live registers at `osr_pc`), with the
+    graphs of the functions it calls natively in `graph.callees`.
+    `info_of(code)` gives a code's JitInfo (speculation history)."""
+    for _round in range(MAX_ROUNDS):
+        unit = _Unit(info_of)
+        try:
+            root = _build(unit, code, closure, tuple(param_types), osr_pc, ())
+        except _Rebuild:
+            continue
+        root.callees = [g for g in unit.order if g is not root]
+        return root
+    raise Refused("types did not settle after %d rounds" % MAX_ROUNDS)
+
+
+def _build(unit, code, closure, param_types, osr_pc, nesting, f64_phis=None):
+    key = (code, closure, param_types, osr_pc)
+    reason = compilable(code)
+    if reason:
+        raise Refused("%s: %s" % (code.name or "(anonymous)", reason))
+    phis = set() if f64_phis is None else f64_phis
+    for _round in range(MAX_ROUNDS):
+        graph = ir.Graph(code, closure, param_types, osr_pc)
+        unit.graphs[key] = graph
+        try:
+            _GraphBuilder(unit, graph, phis, nesting).run()
+        except _WidenPhi as w:
+            phis.add(w.key)
+            continue
+        if graph not in unit.order:
+            unit.order.append(graph)
+        guess = unit.return_guess.get(key)
+        if guess is not None and guess != graph.return_type:
+            # a recursive call assumed another return type: build again
+            unit.return_guess[key] = graph.return_type
+            raise _Rebuild()
+        return graph
+    raise Refused("loop phi types did not settle")
+
+
+class _WidenPhi(Exception):
+    def __init__(self, key):
+        super().__init__(key)
+        self.key = key
+
+
+class _GraphBuilder:
+    def __init__(self, unit, graph, f64_phis, nesting):
+        self.unit = unit
+        self.g = graph
+        self.code = graph.code
+        self.info = unit.info_of(graph.code)
+        self.f64_phis = f64_phis
+        self.nesting = nesting
+        self.live = live_in(graph.code)
+        self.ops = graph.code.ops
+        self.args = graph.code.args
+        self.returns = []           # (block, value)
+
+    # -- structure -------------------------------------------------------------
+
+    def _leaders(self, start):
+        code = self.code
+        leaders = {start}
+        for pc, op in enumerate(self.ops):
+            flags = O.FLAGS[op]
+            if flags & O.OpFlag.JUMP:
+                leaders.add(O.OPCODES[op].jump_target(self.args[pc]))
+            if flags & (O.OpFlag.JUMP | O.OpFlag.TERMINATOR):
+                leaders.add(pc + 1)
+        return sorted(p for p in leaders if p < len(code.ops))
+
+    def run(self):
+        g, code = self.g, self.code
+        start = 0 if g.osr_pc is None else g.osr_pc
+        leaders = self._leaders(start)
+        self.block_at = {}
+        for i, pc in enumerate(leaders):
+            self.block_at[pc] = ir.Block(i + 1, pc)
+        self.block_end = {pc: (leaders[i + 1] if i + 1 < len(leaders) else len(self.ops))
+                          for i, pc in enumerate(leaders)}
+        self.incoming = {}          # block -> [(pred block, state regs, state stack)]
+        entry = ir.Block(0, start)
+        g.blocks.append(entry)
+        regs = [None] * code.register_count
+        live0 = self.live[start]
+        if g.osr_pc is None:
+            if len(g.param_types) != code.param_count:
+                raise Refused("arity")
+            for i, t in enumerate(g.param_types):
+                p = g.value("param", t, aux=i)
+                g.params.append(p)
+                if i in live0:
+                    regs[i] = p
+            for r in live0:
+                if regs[r] is None:
+                    regs[r] = self._const(entry, UNDEF, UNDEFINED)
+        else:
+            # OSR: the live registers at the loop header arrive as parameters
+            if len(g.param_types) != len(live0):
+                raise Refused("osr arity")
+            for i, (r, t) in enumerate(zip(sorted(live0), g.param_types)):
+                p = g.value("param", t, aux=i)
+                g.params.append(p)
+                regs[r] = p
+            if self.code.stack_depths[start]:
+                raise Refused("OSR with a non-empty operand stack")
+        target = self.block_at[start]
+        entry.term = ("jump", target)
+        self._add_edge(entry, target, regs, [])
+        self.back_edges = self._back_edge_targets()
+        for pc in sorted(self.block_at):
+            block = self.block_at[pc]
+            if block not in self.incoming:
+                continue            # unreachable (or only from code that deopts)
+            self._visit(block)
+        self._finish_returns()
+
+    def _back_edge_targets(self):
+        targets = set()
+        for pc, op in enumerate(self.ops):
+            if op == O.JUMP_LOOP:
+                targets.add(self.args[pc])
+            elif O.FLAGS[op] & O.OpFlag.JUMP and O.OPCODES[op].jump_target(self.args[pc]) <= pc:
+                raise Refused("backward jump that is not a loop edge")
+        return targets
+
+    def _add_edge(self, pred, succ, regs, stack):
+        if succ.loop_header and succ in self.g.blocks:
+            self._add_back_edge(pred, succ, regs, stack)
+            return
+        self.incoming.setdefault(succ, []).append((pred, list(regs), list(stack)))
+
+    # -- merging ---------------------------------------------------------------
+
+    def _join_type(self, types, key):
+        types = set(types)
+        if len(types) == 1:
+            return types.pop()
+        if types <= {I32, F64}:
+            return F64
+        raise Refused("values of mixed types (%s) meet at %s" % ("/".join(sorted(types)), key))
+
+    def _convert_in(self, block, v, typ):
+        """`v` converted to `typ` at the end of `block` (before its jump)."""
+        if v.type == typ:
+            return v
+        if v.type == I32 and typ == F64:
+            c = self.g.value("i2f", F64, [v])
+            c.block = block
+            block.body.append(c)
+            return c
+        raise Refused("cannot convert %s to %s" % (v.type, typ))
+
+    def _visit(self, block):
+        g = self.g
+        g.blocks.append(block)
+        edges = self.incoming[block]
+        live = self.live[block.pc]
+        nregs = self.code.register_count
+        depth = len(edges[0][2])
+        if any(len(s) != depth for _, _, s in edges):
+            raise Refused("operand stack depths differ at @%d" % block.pc)
+        if block.pc in self.back_edges:
+            block.loop_header = True
+        regs = [None] * nregs
+        stack = [None] * depth
+        slots = [("r", r) for r in range(nregs) if r in live] + [("s", i) for i in range(depth)]
+        for kind, i in slots:
+            incoming = [(p, (rs[i] if kind == "r" else ss[i])) for p, rs, ss in edges]
+            if any(v is None for _, v in incoming):
+                if kind == "r":
+                    continue        # undefined on some path: reads would see a dead register
+                raise Refused("undefined stack value at @%d" % block.pc)
+            values = [v for _, v in incoming]
+            if not block.loop_header and all(v is values[0] for v in values):
+                merged = values[0]
+            else:
+                typ = self._join_type([v.type for v in values], "@%d" % block.pc)
+                if block.loop_header and (block.pc, kind, i) in self.f64_phis:
+                    if typ not in (I32, F64):
+                        raise Refused("loop value of type %s" % typ)
+                    typ = F64
+                if typ == FUNC and len({id(v.aux) for v in values}) == 1 and not block.loop_header:
+                    merged = values[0]
+                else:
+                    if typ == FUNC:
+                        raise Refused("different functions meet at @%d" % block.pc)
+                    merged = g.value("phi", typ)
+                    merged.aux = [(p, self._convert_in(p, v, typ)) for p, v in incoming]
+                    merged.inputs = []
+                    merged.block = block
+                    merged.reason = (kind, i)
+                    block.phis.append(merged)
+            if kind == "r":
+                regs[i] = merged
+            else:
+                stack[i] = merged
+        block.preds = [p for p, _, _ in edges]
+        self.regs, self.stack, self.block = regs, stack, block
+        pc = block.pc
+        end = self.block_end[block.pc]
+        while pc < end:
+            op = self.ops[pc]
+            handler = _HANDLERS.get(op)
+            if handler is None:
+                self._unsupported(pc, "%s is not supported" % O.NAMES[op])
+                return
+            result = handler(self, pc, self.args[pc])
+            if result is _DONE:
+                return
+            pc += 1
+        # fall through into the next block
+        nxt = self.block_at[end]
+        block.term = ("jump", nxt)
+        self._add_edge(block, nxt, self.regs, self.stack)
+
+    def _add_back_edge(self, pred, header, regs, stack):
+        for phi in header.phis:
+            kind, i = phi.reason
+            v = regs[i] if kind == "r" else stack[i]
+            if v is None:
+                raise Refused("loop register r%d undefined on the back edge" % i)
+            if v.type != phi.type:
+                if phi.type == I32 and v.type == F64:
+                    raise _WidenPhi((header.pc, kind, i))
+                v = self._convert_in(pred, v, phi.type)
+            phi.aux.append((pred, v))
+        header.preds.append(pred)
+
+    # -- helpers for handlers -------------------------------------------------
+
+    def state(self, pc, stack=None):
+        live = self.live[pc]
+        regs = [v if i in live else None for i, v in enumerate(self.regs)]
+        return FrameState(pc, regs, self.stack if stack is None else stack)
+
+    def emit(self, op, typ, inputs=(), aux=None, pc=None, reason=None, state=None):
+        if reason is not None and state is None:
+            state = self.state(pc)
+        v = self.g.value(op, typ, inputs, aux, state, reason)
+        v.block = self.block
+        self.block.body.append(v)
+        return v
+
+    def _const(self, block, typ, value):
+        v = self.g.value("const", typ, aux=value)
+        v.block = block
+        block.body.append(v)
+        return v
+
+    def const(self, typ, value):
+        return self._const(self.block, typ, value)
+
+    def to_f64(self, v):
+        if v.type == F64:
+            return v
+        if v.type == I32:
+            return self.emit("i2f", F64, [v])
+        raise Refused("%s used as a number" % v.type)
+
+    def feedback(self, pc):
+        index = self.code.feedback[pc]
+        f = self.code.feedback_vector[index] if index >= 0 else None
+        return f if type(f) is int else 0
+
+    def deopt_here(self, pc, reason):
+        """End the block in an unconditional deopt at `pc`."""
+        self.block.term = ("deopt", self.state(pc), reason)
+        return _DONE
+
+    def _unsupported(self, pc, reason):
+        """An instruction the compiler does not handle: if it never ran
+        (its feedback slot is empty) the block ends in a soft deopt,
+        otherwise the whole function is refused."""
+        index = self.code.feedback[pc]
+        if index >= 0 and not self.code.feedback_vector[index]:
+            return self.deopt_here(pc, "insufficient type feedback")
+        raise Refused("@%d: %s" % (pc, reason))
+
+    def truthy(self, v):
+        if v.type == BOOL:
+            return v
+        if v.type == I32:
+            return self.emit("icmp", BOOL, [v, self.const(I32, 0)], "!=")
+        if v.type == F64:
+            return self.emit("fcmp", BOOL, [v, self.const(F64, 0.0)], "une0")
+        if v.type == UNDEF:
+            return self.const(BOOL, False)
+        if v.type == FUNC:
+            return self.const(BOOL, True)
+        raise Refused("truthiness of %s" % v.type)
+
+    def branch(self, pc, cond, target, jump_if):
+        taken, fall = self.block_at[target], self.block_at[pc + 1]
+        t, f = (taken, fall) if jump_if else (fall, taken)
+        self.block.term = ("branch", cond, t, f)
+        self._add_edge(self.block, t, self.regs, self.stack)
+        self._add_edge(self.block, f, self.regs, self.stack)
+        return _DONE
+
+    def record_return(self, v):
+        self.block.term = ("return", v)
+        self.returns.append(self.block)
+        return _DONE
+
+    def _finish_returns(self):
+        g = self.g
+        types = [b.term[1].type for b in self.returns]
+        if not types:
+            g.return_type = UNDEF        # never returns normally (always deopts)
+            return
+        g.return_type = self._join_type(types, "return")
+        if g.return_type not in (I32, F64, BOOL, UNDEF):
+            raise Refused("returns a %s" % g.return_type)
+        for b in self.returns:
+            b.term = ("return", self._convert_in(b, b.term[1], g.return_type))
+
+    # -- calls -----------------------------------------------------------------
+
+    def call_target(self, fn, arg_types):
+        """The graph a native call of `fn` with `arg_types` goes to."""
+        key = (fn.code, fn, tuple(arg_types), None)
+        unit = self.unit
+        if key in unit.graphs:
+            graph = unit.graphs[key]
+            if graph.return_type is None:          # recursive: still being built
+                guess = unit.return_guess.setdefault(key, I32)
+                return graph, guess
+            return graph, graph.return_type
+        if len(unit.graphs) >= MAX_GRAPHS or len(self.nesting) >= 4:
+            raise Refused("too many functions in one compilation")
+        if fn.code.param_count != len(arg_types):
+            raise Refused("call of %s with %d arguments for %d parameters"
+                          % (fn.code.name, len(arg_types), fn.code.param_count))
+        graph = _build(unit, fn.code, fn, tuple(arg_types), None, self.nesting + (key,))
+        return graph, graph.return_type
+
+
+_DONE = object()
+_HANDLERS = {}
+
+
+def _handler(*ops):
+    def register(f):
+        for op in ops:
+            _HANDLERS[op] = f
+        return f
+    return register
+
+
+# -- constants and stack shuffles ---------------------------------------------------
+
+@_handler(O.NOP)
+def _nop(b, pc, arg):
+    pass
+
+
+@_handler(O.LOAD_SMI)
+def _load_smi(b, pc, arg):
+    b.stack.append(b.const(I32, arg))
+
+
+@_handler(O.LOAD_CONST)
+def _load_const(b, pc, arg):
+    v = b.code.constants[arg]
+    t = value_type(v)
+    if t not in (I32, F64):
+        return b._unsupported(pc, "constant of type %s" % type(v).__name__)
+    b.stack.append(b.const(t, float(v) if t == F64 else v))
+
+
+@_handler(O.LOAD_TRUE, O.LOAD_FALSE)
+def _load_bool(b, pc, arg):
+    b.stack.append(b.const(BOOL, b.ops[pc] == O.LOAD_TRUE))
+
+
+@_handler(O.LOAD_UNDEFINED)
+def _load_undefined(b, pc, arg):
+    b.stack.append(b.const(UNDEF, UNDEFINED))
+
+
+@_handler(O.POP)
+def _pop(b, pc, arg):
+    b.stack.pop()
+
+
+@_handler(O.DUP)
+def _dup(b, pc, arg):
+    b.stack.append(b.stack[-1])
+
+
+@_handler(O.DUP2)
+def _dup2(b, pc, arg):
+    b.stack += b.stack[-2:]
+
+
+@_handler(O.SWAP)
+def _swap(b, pc, arg):
+    s = b.stack
+    s[-1], s[-2] = s[-2], s[-1]
+
+
+@_handler(O.ROT3)
+def _rot3(b, pc, arg):
+    s = b.stack
+    s[-3:] = [s[-1], s[-3], s[-2]]
+
+
+@_handler(O.INSERT2)
+def _insert2(b, pc, arg):
+    s = b.stack
+    s[-2:] = [s[-1], s[-2], s[-1]]
+
+
+@_handler(O.INSERT3)
+def _insert3(b, pc, arg):
+    s = b.stack
+    s[-3:] = [s[-1], s[-3], s[-2], s[-1]]
+
+
+# -- registers ---------------------------------------------------------------
+
+def _reg(b, pc, r):
+    v = b.regs[r]
+    if v is None:
+        raise Refused("@%d: r%d read while undefined on some path" % (pc, r))
+    return v
+
+
+@_handler(O.LOAD_REG, O.LOAD_REG_CHECKED)
+def _load_reg(b, pc, arg):
+    r = arg[0] if isinstance(arg, tuple) else arg
+    b.stack.append(_reg(b, pc, r))
+
+
+@_handler(O.LOAD_REG2)
+def _load_reg2(b, pc, arg):
+    b.stack += [_reg(b, pc, arg[0]), _reg(b, pc, arg[1])]
+
+
+@_handler(O.STORE_REG)
+def _store_reg(b, pc, arg):
+    b.regs[arg] = b.stack.pop()
+
+
+@_handler(O.TEE_REG)
+def _tee_reg(b, pc, arg):
+    b.regs[arg] = b.stack[-1]
+
+
+@_handler(O.STORE_REG_CHECKED)
+def _store_reg_checked(b, pc, arg):
+    r = arg[0]
+    _reg(b, pc, r)                 # a register in its TDZ would hold THE_HOLE: no type
+    b.regs[r] = b.stack.pop()
+
+
+# -- arithmetic --------------------------------------------------------------
+
+def _number_feedback(b, pc):
+    """The site's feedback bits (0: none recorded: the operands' static
+    types decide, guarded as always).  Baseline fast paths do not record,
+    so a site that only ever saw the types of its fast paths can have no
+    feedback although it ran many times."""
+    bits = b.feedback(pc)
+    if bits & ~_NUMBER_BITS:
+        raise Refused("@%d: %s with %s operands" % (pc, O.NAMES[b.ops[pc]], FB.describe(bits)))
+    return bits
+
+
+def _arith(b, pc, op, x, y):
+    """x op y for numbers."""
+    bits = _number_feedback(b, pc)
+    int_kind, float_kind = _ARITH[op]
+    if (int_kind and x.type == I32 and y.type == I32 and not bits & FB.NUMBER
+            and pc not in b.info.f64_sites):
+        reason = {"add": "int32 overflow", "sub": "int32 overflow", "mul": "int32 overflow or -0",
+                  "mod": "int32 modulus out of range"}[int_kind]
+        return b.emit(int_kind, I32, [x, y], pc=pc, reason=reason)
+    return b.emit(float_kind, F64, [b.to_f64(x), b.to_f64(y)])
+
+
+def _binary(b, pc, op):
+    y, x = b.stack[-1], b.stack[-2]
+    for v in (x, y):
+        if v.type not in (I32, F64):
+            return b._unsupported(pc, "%s of a %s" % (O.NAMES[op], v.type))
+    if op in _BITWISE:
+        _number_feedback(b, pc)
+        xi, yi = _to_int32(b, pc, x), _to_int32(b, pc, y)
+        kind = _BITWISE[op]
+        if kind == "shr":
+            if pc in b.info.f64_sites:
+                r = b.emit("shr_f64", F64, [xi, yi])
+            else:
+                r = b.emit("shr", I32, [xi, yi], pc=pc, reason="unsigned shift result above int32")
+        else:
+            r = b.emit(kind, I32, [xi, yi])
+    else:
+        r = _arith(b, pc, op, x, y)
+    b.stack[-2:] = [r]
+
+
+def _to_int32(b, pc, v):
+    if v.type == I32:
+        return v
+    return b.emit("f2i", I32, [v], pc=pc, reason="not an int32 bitwise operand")
+
+
+for _op in list(_ARITH) + list(_BITWISE):
+    _HANDLERS[_op] = (lambda op: lambda b, pc, arg: _binary(b, pc, op))(_op)
+
+
+@_handler(O.INC, O.DEC)
+def _inc(b, pc, arg):
+    x = b.stack[-1]
+    if x.type not in (I32, F64):
+        return b._unsupported(pc, "increment of a %s" % x.type)
+    r = _arith(b, pc, O.ADD if b.ops[pc] == O.INC else O.SUB, x, b.const(I32, 1))
+    b.stack[-1] = r
+
+
+@_handler(O.INC_REG)
+def _inc_reg(b, pc, arg):
+    x = _reg(b, pc, arg)
+    if x.type not in (I32, F64):
+        return b._unsupported(pc, "increment of a %s" % x.type)
+    r = _arith(b, pc, O.ADD, x, b.const(I32, 1))
+    b.regs[arg] = r
+
+
+@_handler(O.LOAD_REG_ADD_SMI)
+def _load_reg_add_smi(b, pc, arg):
+    r, imm = arg
+    x = _reg(b, pc, r)
+    if x.type not in (I32, F64):
+        return b._unsupported(pc, "addition to a %s" % x.type)
+    v = _arith(b, pc, O.ADD, x, b.const(I32, imm))
+    b.stack.append(v)
+
+
+@_handler(O.NEG)
+def _neg(b, pc, arg):
+    x = b.stack[-1]
+    if x.type not in (I32, F64):
+        return b._unsupported(pc, "negation of a %s" % x.type)
+    _number_feedback(b, pc)
+    if x.type == I32 and pc not in b.info.f64_sites:
+        b.stack[-1] = b.emit("neg", I32, [x], pc=pc, reason="negation gives -0 or overflows")
+    else:
+        b.stack[-1] = b.emit("fneg", F64, [b.to_f64(x)])
+
+
+@_handler(O.BITNOT)
+def _bitnot(b, pc, arg):
+    x = b.stack[-1]
+    if x.type not in (I32, F64):
+        return b._unsupported(pc, "~ of a %s" % x.type)
+    b.stack[-1] = b.emit("xor", I32, [_to_int32(b, pc, x), b.const(I32, -1)])
+
+
+@_handler(O.TO_NUMERIC, O.TO_NUMBER)
+def _to_number(b, pc, arg):
+    x = b.stack[-1]
+    if x.type not in (I32, F64):
+        return b._unsupported(pc, "ToNumber of a %s" % x.type)
+
+
+@_handler(O.NOT)
+def _not(b, pc, arg):
+    c = b.truthy(b.stack[-1])
+    b.stack[-1] = b.emit("not", BOOL, [c])
+
+
+# -- comparisons and branches ---------------------------------------------------
+
+def _compare(b, pc, op, x, y):
+    sym = _COMPARE[op]
+    strict = op in (O.STRICT_EQ, O.STRICT_NE)
+    if x.type in (I32, F64) and y.type in (I32, F64):
+        if x.type == I32 and y.type == I32:
+            return b.emit("icmp", BOOL, [x, y], sym)
+        return b.emit("fcmp", BOOL, [b.to_f64(x), b.to_f64(y)], sym)
+    if sym in ("==", "!=") and x.type == y.type == BOOL:
+        return b.emit("icmp", BOOL, [x, y], sym)
+    if sym in ("==", "!=") and strict and x.type != y.type and FUNC not in (x.type, y.type):
+        return b.const(BOOL, sym == "!=")           # different types are never ===
+    if sym in ("==", "!=") and x.type == y.type == UNDEF:
+        return b.const(BOOL, sym == "==")
+    b._unsupported(pc, "comparison of %s and %s" % (x.type, y.type))
+    return None
+
+
+def _compare_handler(b, pc, arg):
+    op = b.ops[pc]
+    y, x = b.stack[-1], b.stack[-2]
+    r = _compare(b, pc, op, x, y)
+    if r is None:
+        return _DONE
+    b.stack[-2:] = [r]
+
+
+for _op in _COMPARE:
+    _HANDLERS[_op] = _compare_handler
+
+
+@_handler(O.JUMP)
+def _jump(b, pc, arg):
+    target = b.block_at[arg]
+    b.block.term = ("jump", target)
+    b._add_edge(b.block, target, b.regs, b.stack)
+    return _DONE
+
+
+@_handler(O.JUMP_LOOP)
+def _jump_loop(b, pc, arg):
+    b.emit("loop_edge", UNDEF)          # interrupt poll point
+    return _jump(b, pc, arg)
+
+
+@_handler(O.JUMP_IF_TRUE, O.JUMP_IF_FALSE)
+def _jump_if(b, pc, arg):
+    v = b.stack.pop()
+    return b.branch(pc, b.truthy(v), arg, b.ops[pc] == O.JUMP_IF_TRUE)
+
+
+@_handler(O.JUMP_IF_REG_NOT_LT_CONST)
+def _jump_if_reg_not_lt_const(b, pc, arg):
+    r, k, target = arg
+    x = _reg(b, pc, r)
+    kv = b.code.constants[k]
+    t = value_type(kv)
+    if t not in (I32, F64):
+        return b._unsupported(pc, "comparison with a constant of type %s" % type(kv).__name__)
+    c = _compare(b, pc, O.LT, x, b.const(t, float(kv) if t == F64 else kv))
+    if c is None:
+        return _DONE
+    return b.branch(pc, c, target, False)
+
+
+@_handler(O.JUMP_IF_REG_NOT_LT_REG)
+def _jump_if_reg_not_lt_reg(b, pc, arg):
+    r1, r2, target = arg
+    c = _compare(b, pc, O.LT, _reg(b, pc, r1), _reg(b, pc, r2))
+    if c is None:
+        return _DONE
+    return b.branch(pc, c, target, False)
+
+
+@_handler(O.RETURN)
+def _return(b, pc, arg):
+    v = b.stack.pop()
+    if v.type not in (I32, F64, BOOL, UNDEF):
+        return b._unsupported(pc, "return of a %s" % v.type)
+    return b.record_return(v)
+
+
+@_handler(O.RETURN_UNDEFINED)
+def _return_undefined(b, pc, arg):
+    return b.record_return(b.const(UNDEF, UNDEFINED))
+
+
+@_handler(O.THROW)
+def _throw(b, pc, arg):
+    return b.deopt_here(pc, "throw")
+
+
+# -- context variables and calls ----------------------------------------------
+
+def _context_at(closure_context, depth):
+    c = closure_context
+    for _ in range(depth):
+        c = c.parent
+    return c
+
+
+@_handler(O.LOAD_CONTEXT, O.LOAD_CONTEXT_CHECKED)
+def _load_context(b, pc, arg):
+    depth, slot = arg[0], arg[1]
+    ctx = _context_at(b.g.closure.context, depth)
+    value = ctx.slots[slot]
+    if isinstance(value, JSFunction):
+        b.stack.append(b.emit("context_function", FUNC, [], (ctx, slot, value),
+                              pc=pc, reason="wrong call target"))
+        return
+    if value is THE_HOLE or value_type(value) is None:
+        return b._unsupported(pc, "context variable holding %s" % type(value).__name__)
+    t = value_type(value)
+    if t == UNDEF:
+        return b._unsupported(pc, "context variable holding undefined")
+    b.stack.append(b.emit("context_number" if t != BOOL else "context_bool", t, [], (ctx, slot),
+                          pc=pc, reason="context variable changed type"))
+
+
+@_handler(O.LOAD_GLOBAL)
+def _load_global(b, pc, arg):
+    name = b.code.names[arg]
+    realm = b.g.closure.realm
+    value = realm.global_object.get_fast(name)
+    if isinstance(value, JSFunction):
+        b.stack.append(b.emit("global_function", FUNC, [], (realm.global_object, name, value),
+                              pc=pc, reason="wrong call target"))
+        return
+    if value is not None and math_object_of(realm) is value:
+        b.stack.append(b.emit("global_object", FUNC, [], (realm.global_object, name, value),
+                              pc=pc, reason="global redefined"))
+        return
+    return b._unsupported(pc, "global %s" % name)
+
+
+@_handler(O.GET_NAMED, O.GET_METHOD)
+def _get_named(b, pc, arg):
+    obj = b.stack[-1]
+    name = b.code.names[arg]
+    if obj.type == FUNC and obj.op == "global_object" and name in MATH_FUNCTIONS:
+        fn = obj.aux[2].get_fast(name)
+        if fn is not None:
+            v = b.emit("property_function", FUNC, [obj], (obj.aux[2], name, fn),
+                       pc=pc, reason="Math function redefined")
+            if b.ops[pc] == O.GET_METHOD:
+                b.stack[-1:] = [v, obj]
+            else:
+                b.stack[-1] = v
+            return
+    return b._unsupported(pc, "property load .%s" % name)
+
+
+def _call(b, pc, argc, with_this):
+    stack = b.stack
+    n = argc + (2 if with_this else 1)
+    callee = stack[-n]
+    args = stack[len(stack) - argc:]
+    if callee.type != FUNC:
+        return b._unsupported(pc, "call of a %s" % callee.type)
+    fn = callee.aux[2]
+    if callee.op == "property_function":          # Math.f(...)
+        name = callee.aux[1]
+        for a in args:
+            if a.type not in (I32, F64):
+                return b._unsupported(pc, "Math.%s of a %s" % (name, a.type))
+        v = MATH_FUNCTIONS[name](b, pc, args)
+        if v is None:
+            return b._unsupported(pc, "Math.%s with %d arguments" % (name, argc))
+        stack[-n:] = [v]
+        return
+    if not isinstance(fn, JSFunction):
+        return b._unsupported(pc, "call of a non-function")
+    if fn.code.flags & CodeFlag.CLASS_CONSTRUCTOR:
+        return b._unsupported(pc, "class constructor called without new")
+    types = []
+    for a in args:
+        if a.type not in (I32, F64, BOOL):
+            return b._unsupported(pc, "call with a %s argument" % a.type)
+        types.append(a.type)
+    params = fn.code.param_count
+    if len(types) != params:
+        return b._unsupported(pc, "call with %d arguments for %d parameters" % (len(types), params))
+    try:
+        graph, rtype = b.call_target(fn, types)
+    except Refused as e:
+        return b._unsupported(pc, "callee %s: %s" % (fn.code.name, e))
+    after = stack[:len(stack) - n]
+    state = FrameState(pc + 1, [v if i in b.live[pc + 1] else None for i, v in enumerate(b.regs)], after)
+    v = b.emit("call", rtype, args, graph, state=state, reason="callee returned another type")
+    stack[-n:] = [v]
+
+
+@_handler(O.CALL_UNDEFINED)
+def _call_undefined(b, pc, arg):
+    return _call(b, pc, arg, False)
+
+
+@_handler(O.CALL)
+def _call_with_this(b, pc, arg):
+    return _call(b, pc, arg, True)

@@ -1,0 +1,90 @@
+"""What native code needs to know about CPython objects and the engine's
+Python objects: field offsets, type objects, C-API functions, and the
+shared status cells (V8's isolate fields that generated code reads).
+
+Offsets of `__slots__` fields are found by probing real instances (the
+field whose stored pointer is the attribute's id), not assumed, so a
+different CPython build fails loudly at start-up of the JIT instead of
+reading the wrong word.
+"""
+
+import ctypes
+import sys
+
+from minijs.interpreter.frame import Context
+from minijs.runtime.objects import JSObject
+
+__all__ = ["LAYOUT", "STATUS", "CAPI_FUNCTIONS", "address_of", "STATUS_OK",
+           "STATUS_EXCEPTION", "STATUS_BOXED"]
+
+# status cell values after a native call returns
+STATUS_OK = 0
+STATUS_EXCEPTION = 1    # a Python exception is set: unwind to the entry
+STATUS_BOXED = 2        # the result is in the boxed cell (it had another type)
+
+# The C-API functions native code calls (resolved by name in LLVM).
+CAPI_FUNCTIONS = ("PyLong_FromLong", "PyFloat_FromDouble", "PyObject_Vectorcall", "_Py_Dealloc")
+
+
+def address_of(obj):
+    """The address of a Python object (CPython: its id)."""
+    return id(obj)
+
+
+def _field_offset(instance, attribute):
+    target = id(getattr(instance, attribute))
+    base = id(instance)
+    for offset in range(16, 128, 8):
+        if ctypes.c_void_p.from_address(base + offset).value == target:
+            return offset
+    raise RuntimeError("cannot find the field %s of %s" % (attribute, type(instance).__name__))
+
+
+class _Layout:
+    def __init__(self):
+        if sys.implementation.name != "cpython" or sys.maxsize != 2 ** 63 - 1:
+            raise RuntimeError("the JIT needs 64-bit CPython")
+        probe = Context([object()], None, None)
+        self.context_slots = _field_offset(probe, "slots")
+        obj = JSObject()
+        obj.slots = [object()]
+        self.object_shape = _field_offset(obj, "shape")
+        self.object_slots = _field_offset(obj, "slots")
+        self.list_items = 24            # PyListObject.ob_item
+        self.ob_type = 8
+        self.long_size = 16             # PyVarObject.ob_size (sign and digit count)
+        self.long_digit0 = 24           # first 30-bit digit
+        self.float_value = 16           # PyFloatObject.ob_fval
+        self.long_type = id(int)
+        self.float_type = id(float)
+        self.true = id(True)
+        self.false = id(False)
+        self._check()
+
+    def _check(self):
+        x = 12345
+        digit = ctypes.c_uint32.from_address(id(x) + self.long_digit0).value
+        size = ctypes.c_ssize_t.from_address(id(x) + self.long_size).value
+        f = 2.5
+        fv = ctypes.c_double.from_address(id(f) + self.float_value).value
+        items = ctypes.c_void_p.from_address(id([f]) + self.list_items)
+        if (digit, size, fv) != (12345, 1, 2.5) or items.value is None:
+            raise RuntimeError("unexpected CPython object layout")
+
+
+class _Status:
+    """Cells shared by all native code: the status after a call, the boxed
+    result that came with STATUS_BOXED, and the interrupt request flag."""
+
+    def __init__(self):
+        self.cells = (ctypes.c_int64 * 4)()
+        self.status_address = ctypes.addressof(self.cells)
+        self.boxed_address = self.status_address + 8
+        self.interrupt_address = self.status_address + 16
+
+    def reset(self):
+        self.cells[0] = 0
+
+
+LAYOUT = _Layout()
+STATUS = _Status()

@@ -1,0 +1,603 @@
+"""Typed SSA graphs (ir.py) -> one LLVM module (llvmlite.ir).
+
+Every graph becomes an internal function `(i32 room, ptr this, params...) -> T`
+whose result type follows the graph's return type; a native call passes
+`room - 1` (frames left before the stack limit).  After every native call
+the caller reads the shared status cell (layout.STATUS):
+
+    OK         the result is valid
+    EXCEPTION  a Python exception is set: return at once (the entry
+               reports it to the interpreter, which unwinds)
+    BOXED      the callee deoptimised and its result has another type: it
+               is in the boxed cell, and the caller deoptimises right after
+               the call with that value on its operand stack
+
+Each graph also gets a `METH_FASTCALL` entry (entry.py turns its address
+into a Python builtin): `entry(self, args, nargs)` with the direct-call
+arguments `(fn, this, room, a0, ...)` (OSR: `(room, this, live registers...)`)
+checks and unboxes them, calls the function and boxes the result; any
+argument that does not fit calls the fallback (the baseline entry) with
+the same arguments.
+
+A failed guard builds the interpreter's frame state: every live value is
+boxed into an argument vector and the deopt helper (deopt.py) is called
+through PyObject_Vectorcall; it resumes the interpreter at the guard's
+bytecode and returns the function's result, which this function then
+returns (unboxed when it fits the return type, else as BOXED).
+"""
+
+from llvmlite import ir as L
+
+from minijs.jit import ir
+from minijs.jit.deopt import DeoptSite, raise_stack_overflow
+from minijs.jit.layout import LAYOUT, STATUS, STATUS_BOXED, STATUS_EXCEPTION
+from minijs.runtime.values import UNDEFINED
+
+__all__ = ["lower_unit", "ENTRY_PREFIX"]
+
+i1, i8, i32, i64 = L.IntType(1), L.IntType(8), L.IntType(32), L.IntType(64)
+f64 = L.DoubleType()
+ptr = L.PointerType()
+
+ENTRY_PREFIX = "entry_"
+_LLTYPE = {ir.I32: i32, ir.F64: f64, ir.BOOL: i1, ir.UNDEF: i8, ir.FUNC: i8, ir.BOXED: ptr}
+_ICMP = {"<": "<", ">": ">", "<=": "<=", ">=": ">=", "==": "==", "!=": "!="}
+_FCMP_ORDERED = {"<": "<", ">": ">", "<=": "<=", ">=": ">=", "==": "=="}
+
+
+class _Unit:
+    """The module being built and the Python objects its code refers to
+    (kept alive as long as the native code is)."""
+
+    def __init__(self, name, triple, data_layout, deopt_helper, fallbacks):
+        self.module = L.Module(name)
+        self.module.triple = triple
+        self.module.data_layout = data_layout
+        self.keep = []
+        self.sites = []             # DeoptSites of every guard
+        self.deopt_helper = deopt_helper
+        self.fallbacks = fallbacks  # graph -> callable for entry misses
+        m = self.module
+        self.capi = {
+            "PyLong_FromLong": L.Function(m, L.FunctionType(ptr, [i64]), "PyLong_FromLong"),
+            "PyFloat_FromDouble": L.Function(m, L.FunctionType(ptr, [f64]), "PyFloat_FromDouble"),
+            "PyObject_Vectorcall": L.Function(m, L.FunctionType(ptr, [ptr, ptr, i64, ptr]),
+                                              "PyObject_Vectorcall"),
+            "_Py_Dealloc": L.Function(m, L.FunctionType(L.VoidType(), [ptr]), "_Py_Dealloc"),
+        }
+        self.functions = {}
+
+    def obj(self, builder, o):
+        """A Python object as a constant pointer (kept alive by the unit)."""
+        self.keep.append(o)
+        return builder.inttoptr(i64(id(o)), ptr)
+
+    def intrinsic(self, name, nargs=1):
+        full = name + ".f64"
+        fn = self.module.globals.get(full)
+        if fn is None:
+            fn = L.Function(self.module, L.FunctionType(f64, [f64] * nargs), full)
+        return fn
+
+
+def lower_unit(graphs, name, triple, data_layout, deopt_helper, fallbacks):
+    """An llvmlite module with every graph and its entry; returns
+    (module, unit) where unit.sites lists the deopt sites."""
+    unit = _Unit(name, triple, data_layout, deopt_helper, fallbacks)
+    for i, g in enumerate(graphs):
+        fnty = L.FunctionType(_LLTYPE[g.return_type], [i32, ptr] + [_LLTYPE[t] for t in g.param_types])
+        f = L.Function(unit.module, fnty, "js_%d" % i)
+        f.linkage = "internal"
+        unit.functions[g] = f
+    for g in graphs:
+        _FunctionLowering(unit, g).run()
+        _lower_entry(unit, g)
+    return unit.module, unit
+
+
+# -- boxing helpers ----------------------------------------------------------------
+
+def _load_at(b, base, offset, typ):
+    p = b.gep(base, [i64(offset)], source_etype=i8)
+    return b.load(p, typ=typ)
+
+
+def _incref(b, o):
+    rc = b.load(o, typ=i64)
+    b.store(b.add(rc, i64(1)), o)
+
+
+def _decref(unit, b, o):
+    rc = b.sub(b.load(o, typ=i64), i64(1))
+    b.store(rc, o)
+    with b.if_then(b.icmp_signed("==", rc, i64(0)), likely=False):
+        b.call(unit.capi["_Py_Dealloc"], [o])
+
+
+def _box(unit, b, v, typ):
+    """A new reference to the Python value of native `v` of IR type `typ`."""
+    if typ == ir.I32:
+        return b.call(unit.capi["PyLong_FromLong"], [b.sext(v, i64)])
+    if typ == ir.F64:
+        return b.call(unit.capi["PyFloat_FromDouble"], [v])
+    if typ == ir.BOOL:
+        o = b.select(v, b.inttoptr(i64(LAYOUT.true), ptr), b.inttoptr(i64(LAYOUT.false), ptr))
+    else:
+        o = unit.obj(b, UNDEFINED)
+    _incref(b, o)
+    return o
+
+
+def _small_int(b, o):
+    """(is a PyLong with at most one digit, its value as i64)."""
+    is_long = b.icmp_unsigned("==", _load_at(b, o, LAYOUT.ob_type, i64), i64(LAYOUT.long_type))
+    size = _load_at(b, o, LAYOUT.long_size, i64)
+    small = b.icmp_unsigned("<=", b.add(size, i64(1)), i64(2))
+    digit = b.zext(_load_at(b, o, LAYOUT.long_digit0, i32), i64)
+    return b.and_(is_long, small), b.mul(size, digit)
+
+
+def _unbox(b, o, typ, on_fail):
+    """Native value of Python object `o` as `typ`; branches to block
+    `on_fail` when it has another type."""
+    if typ == ir.I32:
+        ok, value = _small_int(b, o)
+        cont = b.append_basic_block("unboxed")
+        b.cbranch(ok, cont, on_fail)
+        b.position_at_end(cont)
+        return b.trunc(value, i32)
+    if typ == ir.F64:
+        is_float = b.icmp_unsigned("==", _load_at(b, o, LAYOUT.ob_type, i64), i64(LAYOUT.float_type))
+        fblock = b.append_basic_block("float")
+        iblock = b.append_basic_block("int")
+        cont = b.append_basic_block("unboxed")
+        b.cbranch(is_float, fblock, iblock)
+        b.position_at_end(fblock)
+        fv = _load_at(b, o, LAYOUT.float_value, f64)
+        b.branch(cont)
+        b.position_at_end(iblock)
+        ok, value = _small_int(b, o)
+        iv = b.sitofp(value, f64)
+        b.cbranch(ok, cont, on_fail)
+        b.position_at_end(cont)
+        phi = b.phi(f64)
+        phi.add_incoming(fv, fblock)
+        phi.add_incoming(iv, iblock)
+        return phi
+    if typ == ir.BOOL:
+        addr = b.ptrtoint(o, i64)
+        is_true = b.icmp_unsigned("==", addr, i64(LAYOUT.true))
+        is_bool = b.or_(is_true, b.icmp_unsigned("==", addr, i64(LAYOUT.false)))
+        cont = b.append_basic_block("unboxed")
+        b.cbranch(is_bool, cont, on_fail)
+        b.position_at_end(cont)
+        return is_true
+    if typ == ir.UNDEF:
+        ok = b.icmp_unsigned("==", b.ptrtoint(o, i64), i64(id(UNDEFINED)))
+        cont = b.append_basic_block("unboxed")
+        b.cbranch(ok, cont, on_fail)
+        b.position_at_end(cont)
+        return i8(0)
+    raise AssertionError(typ)
+
+
+def _status_ptr(b, offset=0):
+    return b.inttoptr(i64(STATUS.status_address + offset), ptr)
+
+
+def _vectorcall(unit, b, callable_ptr, values):
+    """PyObject_Vectorcall(callable, values) -> new reference or NULL."""
+    n = len(values)
+    argv = b.alloca(ptr, n if n else 1)
+    for i, v in enumerate(values):
+        b.store(v, b.gep(argv, [i64(i)], source_etype=ptr))
+    return b.call(unit.capi["PyObject_Vectorcall"], [callable_ptr, argv, i64(n), L.Constant(ptr, None)])
+
+
+class _FunctionLowering:
+    def __init__(self, unit, graph):
+        self.unit = unit
+        self.g = graph
+        self.f = unit.functions[graph]
+        self.rtype = _LLTYPE[graph.return_type]
+        self.values = {}
+        self.blocks = {}
+        self.exit_block = {}        # IR block -> the LLVM block it ends in (guards split blocks)
+
+    def run(self):
+        f, g = self.f, self.g
+        entry = f.append_basic_block("entry")
+        for blk in g.blocks:
+            self.blocks[blk] = f.append_basic_block("b%d" % blk.id)
+        b = L.IRBuilder(entry)
+        self.room = f.args[0]
+        self.this = f.args[1]           # borrowed: the caller holds it
+        for p in g.params:
+            self.values[p] = f.args[2 + p.aux]
+        overflow = f.append_basic_block("stack_overflow")
+        b.cbranch(b.icmp_signed("<", self.room, i32(0)), overflow, self.blocks[g.blocks[0]])
+        b.position_at_end(overflow)
+        r = _vectorcall(self.unit, b, self.unit.obj(b, raise_stack_overflow), [])
+        self._return_result(b, r)
+        phis = []
+        for blk in g.blocks:
+            b.position_at_end(self.blocks[blk])
+            for phi in blk.phis:
+                p = b.phi(_LLTYPE[phi.type], name="v%d" % phi.id)
+                self.values[phi] = p
+                phis.append((phi, p))
+            for v in blk.body:
+                self.values[v] = self.lower_value(b, v)
+            self.terminate(b, blk)
+        for phi, p in phis:
+            for pred, v in phi.aux:
+                p.add_incoming(self.values[v], self.exit_block[pred])
+
+    def terminate(self, b, blk):
+        self.exit_block[blk] = b.block
+        term = blk.term
+        kind = term[0]
+        if kind == "jump":
+            b.branch(self.blocks[term[1]])
+        elif kind == "branch":
+            b.cbranch(self.values[term[1]], self.blocks[term[2]], self.blocks[term[3]])
+        elif kind == "return":
+            b.ret(self.values[term[1]])
+        else:
+            self.deopt(b, term[1], term[2])
+
+    # -- guards and deopts ---------------------------------------------------------
+
+    def guard(self, b, ok, v, extra=None):
+        """Continue when `ok`; else deopt with v's frame state."""
+        fail = self.f.append_basic_block("deopt_v%d" % v.id)
+        cont = self.f.append_basic_block("ok_v%d" % v.id)
+        b.cbranch(ok, cont, fail)
+        b.position_at_end(fail)
+        self.deopt(b, v.state, v.reason, extra)
+        b.position_at_end(cont)
+
+    def deopt(self, b, state, reason, extra=None):
+        """Box the frame state, call the deopt helper, return its result.
+        `extra`: a BOXED value pushed on top of the state's stack (a call's
+        result that came back with another type)."""
+        unit = self.unit
+        layout = [(kind, i, v.type) for kind, i, v in state.values()]
+        if extra is not None:
+            layout.append(("s", len(state.stack), ir.BOXED))
+        site = DeoptSite(self.g.code, self.g.closure, state.pc, layout, reason)
+        unit.sites.append(site)
+        owned = []
+        argv = [unit.obj(b, site)]
+        room = b.call(unit.capi["PyLong_FromLong"], [b.sext(self.room, i64)])
+        owned.append(room)
+        argv += [room, self.this]
+        for kind, i, v in state.values():
+            if v.type in (ir.I32, ir.F64):
+                o = _box(unit, b, self.values[v], v.type)
+                owned.append(o)
+            elif v.type == ir.BOOL:
+                o = b.select(self.values[v], b.inttoptr(i64(LAYOUT.true), ptr),
+                             b.inttoptr(i64(LAYOUT.false), ptr))
+            elif v.type == ir.UNDEF:
+                o = unit.obj(b, UNDEFINED)
+            elif v.type == ir.FUNC:
+                o = unit.obj(b, v.aux[2])
+            else:
+                o = self.values[v]
+                owned.append(o)
+            argv.append(o)
+        if extra is not None:
+            argv.append(extra)
+            owned.append(extra)
+        r = _vectorcall(unit, b, unit.obj(b, unit.deopt_helper), argv)
+        for o in owned:
+            _decref(unit, b, o)
+        self._return_result(b, r)
+
+    def _return_result(self, b, r):
+        """Return Python result `r` (a new reference or NULL) from this
+        function under its native convention."""
+        unit = self.unit
+        is_null = b.icmp_unsigned("==", b.ptrtoint(r, i64), i64(0))
+        exc = self.f.append_basic_block("exception")
+        have = self.f.append_basic_block("result")
+        b.cbranch(is_null, exc, have)
+        b.position_at_end(exc)
+        b.store(i64(STATUS_EXCEPTION), _status_ptr(b))
+        b.ret(L.Constant(self.rtype, None))
+        b.position_at_end(have)
+        boxed = self.f.append_basic_block("boxed_result")
+        v = _unbox(b, r, self.g.return_type, boxed)
+        _decref(unit, b, r)
+        b.ret(v)
+        b.position_at_end(boxed)
+        b.store(b.ptrtoint(r, i64), _status_ptr(b, 8))
+        b.store(i64(STATUS_BOXED), _status_ptr(b))
+        b.ret(L.Constant(self.rtype, None))
+
+    # -- values ---------------------------------------------------------------------
+
+    def lower_value(self, b, v):
+        op = v.op
+        x = [self.values[a] for a in v.inputs]
+        method = getattr(self, "op_" + op, None)
+        if method is not None:
+            return method(b, v, x)
+        raise AssertionError("no lowering for %s" % op)
+
+    def op_const(self, b, v, x):
+        if v.type == ir.I32:
+            return i32(v.aux)
+        if v.type == ir.F64:
+            return f64(v.aux)
+        if v.type == ir.BOOL:
+            return i1(1 if v.aux else 0)
+        return i8(0)
+
+    def op_i2f(self, b, v, x):
+        return b.sitofp(x[0], f64)
+
+    def _checked(self, b, v, x, method):
+        pair = getattr(b, method)(x[0], x[1])
+        self.guard(b, b.not_(b.extract_value(pair, 1)), v)
+        return b.extract_value(pair, 0)
+
+    def op_add(self, b, v, x):
+        return self._checked(b, v, x, "sadd_with_overflow")
+
+    def op_sub(self, b, v, x):
+        return self._checked(b, v, x, "ssub_with_overflow")
+
+    def op_mul(self, b, v, x):
+        r = self._checked(b, v, x, "smul_with_overflow")
+        zero = b.icmp_signed("==", r, i32(0))
+        negative = b.icmp_signed("<", b.or_(x[0], x[1]), i32(0))
+        self.guard(b, b.not_(b.and_(zero, negative)), v)      # -0 is not an int32
+        return r
+
+    def op_mod(self, b, v, x):
+        self.guard(b, b.icmp_signed(">", x[1], i32(0)), v)
+        r = b.srem(x[0], x[1])
+        minus_zero = b.and_(b.icmp_signed("==", r, i32(0)), b.icmp_signed("<", x[0], i32(0)))
+        self.guard(b, b.not_(minus_zero), v)
+        return r
+
+    def op_fadd(self, b, v, x):
+        return b.fadd(x[0], x[1])
+
+    def op_fsub(self, b, v, x):
+        return b.fsub(x[0], x[1])
+
+    def op_fmul(self, b, v, x):
+        return b.fmul(x[0], x[1])
+
+    def op_fdiv(self, b, v, x):
+        return b.fdiv(x[0], x[1])
+
+    def op_fmod(self, b, v, x):
+        return b.frem(x[0], x[1])
+
+    def op_fneg(self, b, v, x):
+        return b.fneg(x[0])
+
+    def op_neg(self, b, v, x):
+        bad = b.or_(b.icmp_signed("==", x[0], i32(0)), b.icmp_signed("==", x[0], i32(-2 ** 31)))
+        self.guard(b, b.not_(bad), v)
+        return b.sub(i32(0), x[0])
+
+    def op_and(self, b, v, x):
+        return b.and_(x[0], x[1])
+
+    def op_or(self, b, v, x):
+        return b.or_(x[0], x[1])
+
+    def op_xor(self, b, v, x):
+        return b.xor(x[0], x[1])
+
+    def op_shl(self, b, v, x):
+        return b.shl(x[0], b.and_(x[1], i32(31)))
+
+    def op_sar(self, b, v, x):
+        return b.ashr(x[0], b.and_(x[1], i32(31)))
+
+    def op_shr(self, b, v, x):
+        r = b.lshr(x[0], b.and_(x[1], i32(31)))
+        self.guard(b, b.icmp_signed(">=", r, i32(0)), v)
+        return r
+
+    def op_shr_f64(self, b, v, x):
+        return b.uitofp(b.lshr(x[0], b.and_(x[1], i32(31))), f64)
+
+    def op_f2i(self, b, v, x):
+        in_range = b.fcmp_ordered("<", self._fabs(b, x[0]), f64(2.0 ** 31))
+        self.guard(b, in_range, v)
+        return b.fptosi(x[0], i32)
+
+    def _fabs(self, b, x):
+        return b.call(self.unit.intrinsic("llvm.fabs"), [x])
+
+    def op_icmp(self, b, v, x):
+        return b.icmp_signed(_ICMP[v.aux], x[0], x[1])
+
+    def op_fcmp(self, b, v, x):
+        sym = v.aux
+        if sym == "!=":
+            return b.fcmp_unordered("!=", x[0], x[1])
+        if sym == "une0":                   # truthiness: neither 0 nor NaN
+            return b.fcmp_ordered("!=", x[0], x[1])
+        return b.fcmp_ordered(_FCMP_ORDERED[sym], x[0], x[1])
+
+    def op_not(self, b, v, x):
+        return b.xor(x[0], i1(1))
+
+    def op_iabs(self, b, v, x):
+        self.guard(b, b.icmp_signed("!=", x[0], i32(-2 ** 31)), v)
+        return b.select(b.icmp_signed("<", x[0], i32(0)), b.sub(i32(0), x[0]), x[0])
+
+    def op_imin(self, b, v, x):
+        return b.select(b.icmp_signed("<", x[0], x[1]), x[0], x[1])
+
+    def op_imax(self, b, v, x):
+        return b.select(b.icmp_signed(">", x[0], x[1]), x[0], x[1])
+
+    def op_fmin(self, b, v, x):
+        return b.call(self.unit.intrinsic("llvm.minimum", 2), x)
+
+    def op_fmax(self, b, v, x):
+        return b.call(self.unit.intrinsic("llvm.maximum", 2), x)
+
+    def op_imul(self, b, v, x):
+        return b.mul(x[0], x[1])
+
+    def op_fcall(self, b, v, x):
+        return b.call(self.unit.intrinsic(v.aux), x)
+
+    def op_pycall_f64(self, b, v, x):
+        unit = self.unit
+        boxed = [b.call(unit.capi["PyFloat_FromDouble"], [a]) for a in x]
+        r = _vectorcall(unit, b, unit.obj(b, v.aux), boxed)
+        for o in boxed:
+            _decref(unit, b, o)
+        is_null = b.icmp_unsigned("==", b.ptrtoint(r, i64), i64(0))
+        exc = self.f.append_basic_block("exception")
+        have = self.f.append_basic_block("result")
+        b.cbranch(is_null, exc, have)
+        b.position_at_end(exc)
+        b.store(i64(STATUS_EXCEPTION), _status_ptr(b))
+        b.ret(L.Constant(self.rtype, None))
+        b.position_at_end(have)
+        bad = self.f.append_basic_block("not_a_number")
+        value = _unbox(b, r, ir.F64, bad)
+        _decref(unit, b, r)
+        cont = b.block
+        b.position_at_end(bad)
+        b.unreachable()             # the kernels always return numbers
+        b.position_at_end(cont)
+        return value
+
+    def op_loop_edge(self, b, v, x):
+        return i8(0)
+
+    # -- loads with guards ---------------------------------------------------------------
+
+    def _list_item(self, b, list_ptr, index):
+        items = _load_at(b, list_ptr, LAYOUT.list_items, ptr)
+        return b.load(b.gep(items, [i64(index)], source_etype=ptr), typ=ptr)
+
+    def _object_slot(self, b, obj, index):
+        slots = _load_at(b, obj, LAYOUT.object_slots, ptr)
+        return self._list_item(b, slots, index)
+
+    def _same(self, b, p, o):
+        return b.icmp_unsigned("==", b.ptrtoint(p, i64), i64(id(o)))
+
+    def op_context_function(self, b, v, x):
+        ctx, slot, fn = v.aux
+        slots = _load_at(b, self.unit.obj(b, ctx), LAYOUT.context_slots, ptr)
+        self.unit.keep.append(fn)
+        self.guard(b, self._same(b, self._list_item(b, slots, slot), fn), v)
+        return i8(0)
+
+    def _context_item(self, b, v):
+        ctx, slot = v.aux
+        slots = _load_at(b, self.unit.obj(b, ctx), LAYOUT.context_slots, ptr)
+        return self._list_item(b, slots, slot)
+
+    def op_context_number(self, b, v, x):
+        item = self._context_item(b, v)
+        fail = self.f.append_basic_block("deopt_v%d" % v.id)
+        value = _unbox(b, item, v.type, fail)
+        cont = b.block
+        b.position_at_end(fail)
+        self.deopt(b, v.state, v.reason)
+        b.position_at_end(cont)
+        return value
+
+    op_context_bool = op_context_number
+
+    def _own_property(self, b, v):
+        """Guard that own data property `name` of `holder` still holds
+        `value`: the same shape and the same object in its slot."""
+        holder, name, value = v.aux
+        shape = holder.shape
+        entry = shape.table.get(name)
+        self.unit.keep.extend((holder, value, shape))
+        h = self.unit.obj(b, holder)
+        ok = self._same(b, self._object_slot(b, h, entry >> 4), value)
+        if not shape.dictionary:
+            ok = b.and_(ok, self._same(b, _load_at(b, h, LAYOUT.object_shape, ptr), shape))
+        self.guard(b, ok, v)
+        return i8(0)
+
+    op_global_function = _own_property
+    op_global_object = _own_property
+    op_property_function = _own_property
+
+    # -- calls --------------------------------------------------------------------------
+
+    def op_call(self, b, v, x):
+        callee = self.unit.functions[v.aux]
+        r = b.call(callee, [b.sub(self.room, i32(1)), self.unit.obj(b, UNDEFINED)] + x)
+        status = b.load(_status_ptr(b), typ=i64)
+        slow = self.f.append_basic_block("call_status_v%d" % v.id)
+        cont = self.f.append_basic_block("call_ok_v%d" % v.id)
+        b.cbranch(b.icmp_unsigned("==", status, i64(0)), cont, slow, )
+        b.position_at_end(slow)
+        exc = self.f.append_basic_block("call_exception_v%d" % v.id)
+        boxed = self.f.append_basic_block("call_boxed_v%d" % v.id)
+        b.cbranch(b.icmp_unsigned("==", status, i64(STATUS_EXCEPTION)), exc, boxed)
+        b.position_at_end(exc)
+        b.ret(L.Constant(self.rtype, None))
+        b.position_at_end(boxed)
+        b.store(i64(0), _status_ptr(b))
+        result = b.inttoptr(b.load(_status_ptr(b, 8), typ=i64), ptr)
+        self.deopt(b, v.state, v.reason, extra=result)
+        b.position_at_end(cont)
+        return r
+
+
+def _lower_entry(unit, g):
+    """The METH_FASTCALL entry of graph `g` (see the module docstring)."""
+    f = L.Function(unit.module, L.FunctionType(ptr, [ptr, ptr, i64]), ENTRY_PREFIX + unit.functions[g].name)
+    _, args, nargs = f.args
+    b = L.IRBuilder(f.append_basic_block("entry"))
+    miss = f.append_basic_block("miss")
+    osr = g.osr_pc is not None
+    lead = 2 if osr else 3                 # (room, this, ...) or (fn, this, room, ...)
+    expected = lead + len(g.param_types)
+
+    def arg(i):
+        return b.load(b.gep(args, [i64(i)], source_etype=ptr), typ=ptr)
+
+    checks = f.append_basic_block("checks")
+    b.cbranch(b.icmp_signed("==", nargs, i64(expected)), checks, miss)
+    b.position_at_end(checks)
+    if not osr:
+        same = b.icmp_unsigned("==", b.ptrtoint(arg(0), i64), i64(id(g.closure)))
+        ok = f.append_basic_block("closure_ok")
+        b.cbranch(same, ok, miss)
+        b.position_at_end(ok)
+    room = _unbox(b, arg(0 if osr else 2), ir.I32, miss)
+    values = [room, arg(1)]
+    for i, t in enumerate(g.param_types):
+        values.append(_unbox(b, arg(lead + i), t, miss))
+    r = b.call(unit.functions[g], values)
+    status = b.load(_status_ptr(b), typ=i64)
+    good = f.append_basic_block("ok")
+    bad = f.append_basic_block("status")
+    b.cbranch(b.icmp_unsigned("==", status, i64(0)), good, bad)
+    b.position_at_end(good)
+    b.ret(_box(unit, b, r, g.return_type))
+    b.position_at_end(bad)
+    b.store(i64(0), _status_ptr(b))
+    exc = f.append_basic_block("exception")
+    boxed = f.append_basic_block("boxed")
+    b.cbranch(b.icmp_unsigned("==", status, i64(STATUS_EXCEPTION)), exc, boxed)
+    b.position_at_end(exc)
+    b.ret(L.Constant(ptr, None))
+    b.position_at_end(boxed)
+    b.ret(b.inttoptr(b.load(_status_ptr(b, 8), typ=i64), ptr))
+    b.position_at_end(miss)
+    fallback = unit.obj(b, unit.fallbacks[g])
+    b.ret(b.call(unit.capi["PyObject_Vectorcall"], [fallback, args, nargs, L.Constant(ptr, None)]))

@@ -1,0 +1,390 @@
+"""The profiler's decisions: when a function or a loop is hot, compile it
+(on the background compiler thread unless --no-concurrent-jit), install
+the native entry, and throw native code away after deopts.
+
+Hotness counters live on the CodeObject (V8 keeps them in the feedback
+vector): baseline code counts calls (`invocation_count`) and loop back
+edges (`back_edges`) and calls `hot_call` / `hot_loop` here when a count
+reaches `code.opt_at` / `code.osr_at`.  A request carries the values of
+the triggering call or loop, whose types are what the compiler
+speculates on for parameters and OSR entry values.
+
+Installing is one attribute store: `code.direct` (the entry every call
+site reads) becomes the native builtin; its fallback for arguments of
+other types is the baseline direct entry it replaced.
+"""
+
+import atexit
+import queue
+import sys
+import threading
+import time
+
+from minijs.jit.builder import Refused, build_graph, value_type
+from minijs.jit.options import NOT_HANDLED, OPTIONS
+
+__all__ = ["JitInfo", "jit_info", "hot_call", "hot_loop", "after_deopt", "NOT_HANDLED",
+           "optimize_now", "statistics"]
+
+NEVER = 1 << 62     # a count never reached
+_MISSES_BEFORE_RETIER = 50
+
+
+class JitInfo:
+    """What the optimizing tier knows about one CodeObject."""
+
+    def __init__(self, code):
+        self.code = code
+        self.state = "interpreted"     # queued / optimized / failed / never
+        self.f64_sites = set()         # offsets where int32 speculation failed
+        self.compiles = 0
+        self.deopts = 0
+        self.misses = 0
+        self.baseline_direct = None    # the entry a native entry replaced
+        self.native = None             # the installed native entry
+        self.osr_entries = {}          # loop header offset -> native OSR entry
+        self.osr_pending = set()
+        self.compile_seconds = []
+        self.units = []                # compiled units (their objects must stay alive)
+        self.reason = None             # why it is not optimised
+        self.first_call = time.perf_counter()
+        self.tier_up_time = None
+
+
+def jit_info(code):
+    info = code.jit
+    if info is None:
+        info = code.jit = JitInfo(code)
+    return info
+
+
+def _name(code):
+    return code.name or "(anonymous)"
+
+
+def _trace(text):
+    if OPTIONS.trace_opt:
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+
+
+# -- entry points from the interpreter --------------------------------------------------
+
+def hot_call(fn, this, room, args):
+    """A function reached its call threshold: request optimisation.  With
+    --no-concurrent-jit the code is compiled now and this call already
+    runs natively (its result is returned); otherwise NOT_HANDLED."""
+    code = fn.code
+    code.opt_at = NEVER
+    info = jit_info(code)
+    if not OPTIONS.enabled or info.state in ("never", "failed"):
+        return NOT_HANDLED
+    if code.invocation_count < OPTIONS.call_threshold:
+        # warm: load LLVM in the background now, optimise at the threshold
+        _prewarm()
+        code.opt_at = OPTIONS.call_threshold
+        return NOT_HANDLED
+    types = [value_type(a) for a in args[:code.param_count]]
+    types += ["undef"] * (code.param_count - len(types))
+    if None in types or "undef" in types:
+        _give_up(info, "argument of a type the JIT does not handle")
+        return NOT_HANDLED
+    _trace("[marking %s for optimization to TURBOFAN, reason: hot and stable (%d calls)]"
+           % (_name(code), code.invocation_count))
+    _request(info, fn, types, None)
+    if info.native is not None and code.direct is info.native:
+        return info.native(fn, this, room, *args)
+    return NOT_HANDLED
+
+
+def hot_loop(fn, context, pc, regs, room, this):
+    """A loop at `pc` ran `osr_threshold` back edges: enter native code
+    there if it is ready (its result is the function's), else request it
+    and go on interpreting (NOT_HANDLED)."""
+    code = fn.code
+    info = jit_info(code)
+    entry = info.osr_entries.get(pc)
+    if entry is None and code.back_edges < OPTIONS.osr_threshold:
+        _prewarm()
+        code.osr_at = OPTIONS.osr_threshold
+        return NOT_HANDLED
+    if entry is None:
+        if not OPTIONS.enabled or info.state == "never" or context is not fn.context \
+                or pc in info.osr_pending:
+            code.osr_at = NEVER if pc not in info.osr_pending else code.back_edges + 100
+            return NOT_HANDLED
+        live = _osr_live(code, pc)
+        types = [value_type(regs[r]) for r in live]
+        if None in types:
+            code.osr_at = NEVER
+            _trace("[OSR of %s at loop @%d refused: a live value of a type the JIT does not handle]"
+                   % (_name(code), pc))
+            return NOT_HANDLED
+        _trace("[OSR - compiling %s at loop @%d]" % (_name(code), pc))
+        info.osr_pending.add(pc)
+        _request(info, fn, types, pc)
+        entry = info.osr_entries.get(pc)
+        if entry is None:
+            code.osr_at = code.back_edges + 100
+            return NOT_HANDLED
+    live = _osr_live(code, pc)
+    code.osr_at = code.back_edges + OPTIONS.osr_threshold
+    result = entry(room, this, *[regs[r] for r in live])
+    if result is not NOT_HANDLED:
+        _trace("[OSR - entered %s at loop @%d]" % (_name(code), pc))
+        if info.state == "interpreted" and code.opt_at == NEVER:
+            code.opt_at = code.invocation_count + 1     # optimise the whole function next call
+    return result
+
+
+def _osr_live(code, pc):
+    from minijs.jit.liveness import live_in
+    cache = code.jit.__dict__.setdefault("live_cache", {})
+    if pc not in cache:
+        cache[pc] = sorted(live_in(code)[pc])
+    return cache[pc]
+
+
+def _give_up(info, reason):
+    info.state = "never"
+    info.reason = reason
+    info.code.opt_at = NEVER
+    _trace("[aborted optimizing %s because: %s]" % (_name(info.code), reason))
+
+
+# -- compilation -----------------------------------------------------------------------
+
+class _Job:
+    def __init__(self, info, fn, graph):
+        self.info = info
+        self.fn = fn
+        self.graph = graph
+
+
+def _request(info, fn, types, osr_pc):
+    code = info.code
+    if info.compiles >= OPTIONS.max_recompiles:
+        _give_up(info, "too many recompilations")
+        return
+    try:
+        graph = build_graph(code, fn, types, jit_info, osr_pc)
+    except Refused as e:
+        if osr_pc is None:
+            _give_up(info, str(e))
+        else:
+            info.osr_pending.discard(osr_pc)
+            code.osr_at = NEVER
+            _trace("[OSR of %s at loop @%d refused: %s]" % (_name(code), osr_pc, e))
+        return
+    except RecursionError:
+        _give_up(info, "graph too deep")
+        return
+    info.compiles += 1
+    if osr_pc is None:
+        info.state = "queued"
+    job = _Job(info, fn, graph)
+    if OPTIONS.concurrent:
+        _compiler_thread().submit(job)
+    else:
+        _compile_and_install(job)
+
+
+def _compile_and_install(job):
+    """Lower, compile and install one job (any thread)."""
+    from minijs.jit.backend import backend
+    from minijs.jit.entry import make_builtin
+    from minijs.jit.lowering import ENTRY_PREFIX, lower_unit
+    from minijs.jit.deopt import deopt
+    info, root = job.info, job.graph
+    graphs = [root] + root.callees
+    try:
+        be = backend()
+        fallbacks = {g: _fallback_for(g) for g in graphs}
+        start = time.perf_counter()
+        module, unit = lower_unit(graphs, "m_%s" % _name(info.code), be.triple, be.data_layout,
+                                  deopt, fallbacks)
+        names = [ENTRY_PREFIX + unit.functions[g].name for g in graphs]
+        dump = OPTIONS.wants_dump(_name(info.code))
+        text = str(module)
+        lowering = time.perf_counter() - start
+        compiled = be.compile(text, names, want_asm=OPTIONS.print_asm and dump)
+    except Exception as e:                 # noqa: BLE001 - a compiler bug must never break the program
+        _give_up(info, "internal compiler error: %s: %s" % (type(e).__name__, e))
+        info.osr_pending.discard(root.osr_pc)
+        return
+    info.compile_seconds.append(compiled.seconds + lowering)
+    if dump:
+        _dumps(root, compiled)
+    unit.compiled = compiled
+    # native code refers to the unit's Python objects by address: they
+    # live as long as the code (which is never freed: a discarded
+    # function may still have activations)
+    info.units.append(unit)
+    for site in unit.sites:
+        site.unit = unit
+    for g, name in zip(graphs, names):
+        entry = make_builtin(compiled.addresses[name], _name(g.code))
+        gi = jit_info(g.code)
+        if g.osr_pc is not None:
+            gi.osr_entries[g.osr_pc] = entry
+            gi.osr_pending.discard(g.osr_pc)
+            continue
+        if g is not root and gi.native is not None:
+            continue                        # already optimised on its own
+        if g.closure.code.direct is None:
+            continue
+        _install(gi, g, entry)
+    _trace("[completed optimizing %s, took %.3f ms (lowering %.3f ms, LLVM %.3f ms)]"
+           % (_name(info.code), (compiled.seconds + lowering) * 1e3, lowering * 1e3,
+              compiled.seconds * 1e3))
+
+
+def _dumps(root, compiled):
+    """--print-ir / --print-llvm / --print-asm output for one compile."""
+    out = []
+    if OPTIONS.print_ir:
+        for g in [root] + root.callees:
+            out.append("--- typed IR: %s ---\n%s" % (g.name, g.dump()))
+    if OPTIONS.print_llvm:
+        out.append("--- LLVM IR (optimized): %s ---\n%s" % (root.name, compiled.optimized_ir))
+    if OPTIONS.print_asm and compiled.asm:
+        out.append("--- machine code: %s ---\n%s" % (root.name, compiled.asm))
+    if out:
+        sys.stdout.write("\n".join(out) + "\n")
+        sys.stdout.flush()
+
+
+def _install(info, graph, entry):
+    code = info.code
+    if info.baseline_direct is None:
+        info.baseline_direct = code.direct
+    info.native = entry
+    info.state = "optimized"
+    info.tier_up_time = time.perf_counter()
+    code.direct = entry
+
+
+def _fallback_for(graph):
+    """What a native entry calls when its arguments do not fit."""
+    if graph.osr_pc is not None:
+        return lambda *args: NOT_HANDLED
+    info = jit_info(graph.code)
+
+    def miss(fn, this, room, *args):
+        info.misses += 1
+        if info.misses >= _MISSES_BEFORE_RETIER and info.code.direct is info.native:
+            _discard(info, "arguments of other types")
+        base = info.baseline_direct
+        if base is None:
+            from minijs.interpreter.direct_calls import call_js
+            return call_js(fn, this, list(args), room + 1)
+        return base(fn, this, room, *args)
+    return miss
+
+
+def _discard(info, reason):
+    """Throw the native code away: calls go to the baseline entry again,
+    and the function may be optimised again later."""
+    code = info.code
+    if info.native is not None and code.direct is info.native:
+        code.direct = info.baseline_direct
+    info.native = None
+    info.misses = 0
+    info.state = "interpreted"
+    info.osr_entries.clear()
+    if info.compiles < OPTIONS.max_recompiles and OPTIONS.enabled:
+        code.opt_at = code.invocation_count + OPTIONS.call_threshold
+        code.osr_at = code.back_edges + OPTIONS.osr_threshold
+    else:
+        _give_up(info, "deoptimized too often")
+    _trace("[discarding optimized code of %s: %s]" % (_name(code), reason))
+
+
+_SOFT = ("insufficient type feedback", "throw")
+_WIDENING = ("int32 overflow", "int32 overflow or -0", "negation gives -0 or overflows",
+             "unsigned shift result above int32", "int32 modulus out of range")
+
+
+def after_deopt(site):
+    """Bookkeeping for a deopt at `site` (deopt.py calls it)."""
+    info = jit_info(site.code)
+    info.deopts += 1
+    if site.reason in _WIDENING:
+        info.f64_sites.add(site.pc)
+    _discard(info, site.reason)
+
+
+def optimize_now(fn, osr=False):
+    """%OptimizeFunctionOnNextCall: compile synchronously with the types
+    the next call brings (the function's opt_at becomes its next call)."""
+    code = fn.code
+    code.opt_at = code.invocation_count + 1
+
+
+def statistics():
+    """Per-function JIT facts for profilers and `minijs bench`."""
+    return {}
+
+
+# -- the background compiler thread ---------------------------------------------------------
+
+class _CompilerThread:
+    def __init__(self):
+        self.queue = queue.Queue()
+        self.thread = threading.Thread(target=self._run, name="minijs-jit", daemon=True)
+        self.thread.start()
+        atexit.register(self.stop)
+
+    def submit(self, job):
+        self.queue.put(job)
+
+    def _run(self):
+        while True:
+            job = self.queue.get()
+            if job is None:
+                return
+            if isinstance(job, _Barrier):
+                job.event.set()
+                continue
+            if job is _PREWARM:
+                from minijs.jit.backend import backend
+                backend()
+                continue
+            _compile_and_install(job)
+
+    def stop(self):
+        self.queue.put(None)
+        self.thread.join(timeout=10)
+
+
+_thread = None
+
+
+def _prewarm():
+    """Import llvmlite and set LLVM up on the compiler thread (about
+    0.1 s) while the warm code is still being interpreted."""
+    if OPTIONS.concurrent:
+        _compiler_thread().submit(_PREWARM)
+
+
+def _compiler_thread():
+    global _thread
+    if _thread is None:
+        _thread = _CompilerThread()
+    return _thread
+
+
+def wait_for_compiles():
+    """Block until the compiler thread is idle (tests, %functions)."""
+    if _thread is not None:
+        done = threading.Event()
+        _thread.queue.put(_Barrier(done))
+        done.wait()
+
+
+_PREWARM = object()
+
+
+class _Barrier:
+    def __init__(self, event):
+        self.event = event
