@@ -62,9 +62,18 @@ class Backend:
             mod.data_layout = self.data_layout
             mod.verify()
             tm = self.target.create_target_machine(opt=2)
-            pto = llvm.create_pipeline_tuning_options(speed_level=2)
+            pto = llvm.create_pipeline_tuning_options(speed_level=1)
             pb = llvm.create_pass_builder(tm, pto)
-            pb.getModulePassManager().run(mod, pb)     # a fresh pass manager per run
+            # A short pass list instead of default<O2>: measured on fib,
+            # 32 ms against 71 ms per compile, and most of what remains
+            # is machine code generation.  A fresh pass manager per run.
+            mpm = llvm.create_new_module_pass_manager()
+            mpm.add_instruction_combine_pass()
+            mpm.add_simplify_cfg_pass()
+            mpm.add_new_gvn_pass()
+            mpm.add_instruction_combine_pass()
+            mpm.add_simplify_cfg_pass()
+            mpm.run(mod, pb)
             optimized = str(mod)
             asm = tm.emit_assembly(mod) if want_asm else None
             self.engine.add_module(mod)

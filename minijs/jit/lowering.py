@@ -128,22 +128,37 @@ def _box(unit, b, v, typ):
     return o
 
 
-def _small_int(b, o):
-    """(is a PyLong with at most one digit, its value as i64)."""
+def _small_int(b, o, on_fail):
+    """The value (i64) of `o` if it is a PyLong of at most two 30-bit
+    digits (every int32, every safe integer below 2**60); else branch to
+    `on_fail`.  (A PyLong's allocation always covers two digits: CPython
+    rounds object sizes up to 16 bytes.)"""
     is_long = b.icmp_unsigned("==", _load_at(b, o, LAYOUT.ob_type, i64), i64(LAYOUT.long_type))
+    long_block = b.append_basic_block("long")
+    b.cbranch(is_long, long_block, on_fail)
+    b.position_at_end(long_block)
     size = _load_at(b, o, LAYOUT.long_size, i64)
-    small = b.icmp_unsigned("<=", b.add(size, i64(1)), i64(2))
-    digit = b.zext(_load_at(b, o, LAYOUT.long_digit0, i32), i64)
-    return b.and_(is_long, small), b.mul(size, digit)
+    negative = b.icmp_signed("<", size, i64(0))
+    ndigits = b.select(negative, b.sub(i64(0), size), size)
+    small = b.append_basic_block("small_long")
+    b.cbranch(b.icmp_unsigned("<=", ndigits, i64(2)), small, on_fail)
+    b.position_at_end(small)
+    d0 = b.zext(_load_at(b, o, LAYOUT.long_digit0, i32), i64)
+    d1 = b.zext(_load_at(b, o, LAYOUT.long_digit0 + 4, i32), i64)
+    d1 = b.select(b.icmp_unsigned("==", ndigits, i64(2)), d1, i64(0))
+    magnitude = b.or_(d0, b.shl(d1, i64(30)))
+    magnitude = b.select(b.icmp_unsigned("==", ndigits, i64(0)), i64(0), magnitude)
+    return b.select(negative, b.sub(i64(0), magnitude), magnitude)
 
 
 def _unbox(b, o, typ, on_fail):
     """Native value of Python object `o` as `typ`; branches to block
     `on_fail` when it has another type."""
     if typ == ir.I32:
-        ok, value = _small_int(b, o)
+        value = _small_int(b, o, on_fail)
         cont = b.append_basic_block("unboxed")
-        b.cbranch(ok, cont, on_fail)
+        fits = b.icmp_signed("==", b.sext(b.trunc(value, i32), i64), value)
+        b.cbranch(fits, cont, on_fail)
         b.position_at_end(cont)
         return b.trunc(value, i32)
     if typ == ir.F64:
@@ -156,13 +171,13 @@ def _unbox(b, o, typ, on_fail):
         fv = _load_at(b, o, LAYOUT.float_value, f64)
         b.branch(cont)
         b.position_at_end(iblock)
-        ok, value = _small_int(b, o)
-        iv = b.sitofp(value, f64)
-        b.cbranch(ok, cont, on_fail)
+        iv = b.sitofp(_small_int(b, o, on_fail), f64)
+        int_end = b.block
+        b.branch(cont)
         b.position_at_end(cont)
         phi = b.phi(f64)
         phi.add_incoming(fv, fblock)
-        phi.add_incoming(iv, iblock)
+        phi.add_incoming(iv, int_end)
         return phi
     if typ == ir.BOOL:
         addr = b.ptrtoint(o, i64)

@@ -1,0 +1,77 @@
+"""The optimizing tier does what its traces say: functions and loops are
+compiled, guards deoptimise at the right bytecode with the right reason,
+and the program's output stays the interpreter's."""
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+pytest.importorskip("llvmlite")
+
+
+def run(tmp_path, source, *flags):
+    path = tmp_path / "prog.js"
+    path.write_text(textwrap.dedent(source))
+    r = subprocess.run([sys.executable, "-m", "minijs", "run", "--no-concurrent-jit", *flags, str(path)],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    return r.stdout
+
+
+def test_hot_function_is_optimized_and_runs_natively(tmp_path):
+    out = run(tmp_path, """
+        function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
+        console.log(fib(22));
+    """, "--trace-opt", "--jit-threshold", "50")
+    assert "[completed optimizing fib" in out
+    assert out.strip().endswith("17711")
+
+
+def test_overflow_deopts_at_the_add_and_reoptimizes_with_doubles(tmp_path):
+    out = run(tmp_path, """
+        function add(a, b) { return a + b; }
+        let s = 0;
+        for (let i = 0; i < 300; i++) s = add(s, 1 << 24);
+        console.log(s);
+    """, "--trace-opt", "--trace-deopt", "--jit-threshold", "10")
+    assert "reason: int32 overflow): begin. deoptimizing add, bytecode offset 2]" in out
+    assert out.count("[completed optimizing add") == 2
+    assert out.strip().endswith(str(300 * (1 << 24)))
+
+
+def test_osr_enters_a_top_level_loop(tmp_path):
+    out = run(tmp_path, """
+        let x = 0.5;
+        for (let i = 0; i < 100000; i++) x = x * 0.999 + i;
+        console.log(x);
+    """, "--trace-opt", "--osr-threshold", "100")
+    assert "[OSR - entered" in out
+    assert "99000000.00000183\n" in out         # node's value
+
+
+def test_refusal_has_a_reason(tmp_path):
+    out = run(tmp_path, """
+        function f(s) { return s + '!'; }
+        for (let i = 0; i < 100; i++) f('a' + i);
+    """, "--trace-opt", "--jit-threshold", "10")
+    assert "[aborted optimizing f because:" in out
+
+
+def test_print_ir_shows_guards_and_frame_states(tmp_path):
+    out = run(tmp_path, """
+        function sq(x) { return x * x + 1; }
+        for (let i = 0; i < 100; i++) sq(i);
+    """, "--print-ir", "--print-filter", "sq", "--jit-threshold", "10")
+    assert "graph sq(i32) -> i32" in out
+    assert "guard int32 overflow or -0 -> deopt @" in out
+
+
+def test_jitless_compiles_nothing(tmp_path):
+    out = run(tmp_path, """
+        function sq(x) { return x * x; }
+        for (let i = 0; i < 1000; i++) sq(i);
+        console.log('done');
+    """, "--jitless", "--trace-opt", "--jit-threshold", "10")
+    assert out == "done\n"
