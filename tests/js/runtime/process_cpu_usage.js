@@ -10,4 +10,9 @@ for (let i = 0; i < 20000; i++) s += i;
 const d = process.cpuUsage(a);
 console.log(d.user >= 0, d.system >= 0, d.user + d.system < 60e6, s);
 /* expected
+TypeError ERR_INVALID_ARG_TYPE The "prevValue" argument must be of type object. Received type number (1)
+TypeError ERR_INVALID_ARG_TYPE The "prevValue.user" property must be of type number. Received type string ('a')
+RangeError ERR_INVALID_ARG_VALUE The property 'prevValue.user' is invalid. Received -1
+[ 'user', 'system' ] true true 1
+true true true 199990000
 */
