@@ -93,6 +93,12 @@ def test_table_json_and_markdown(programs):
     md = (programs / "out.md").read_text()
     assert "| program | reps |" in md and "| tiny | 2 |" in md and "**geometric mean**" in md
 
+    # A saved measurement reports the same table without measuring again.
+    again = bench("--load", "out.json", cwd=programs)
+    assert again.returncode == 0, again.stderr
+    table = lambda text: [ln for ln in text.splitlines() if ln.startswith(("program", "tiny", "top"))]
+    assert table(again.stdout) == table(r.stdout)
+
 
 def test_wrong_result_is_reported(programs):
     r = bench("tiny.js", "wrong.js", "--runs", "1", "--warmup", "0", "--engines", "jitless,node",

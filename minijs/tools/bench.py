@@ -68,6 +68,8 @@ def build_parser():
     ap.add_argument("--json", metavar="FILE", help="write every run and the summary as JSON ('-': stdout)")
     ap.add_argument("--markdown", metavar="FILE", help="write the table as Markdown ('-': stdout)")
     ap.add_argument("--plot", metavar="FILE.png", help="draw the comparison (needs matplotlib)")
+    ap.add_argument("--load", metavar="FILE.json",
+                    help="report a measurement saved with --json instead of measuring")
     ap.add_argument("--quiet", action="store_true", help="no progress display")
     return ap
 
@@ -222,8 +224,30 @@ def _write(path, text):
 
 
 def main(argv=None):
+    """Exit status: 0, 1 when a program failed or gave a wrong result, 2 for
+    bad usage; never a Python traceback."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        sys.stderr.write("\nminijs bench: interrupted\n")
+        return 130
+    except OSError as exc:
+        sys.stderr.write(f"minijs bench: {exc}\n")
+        return 2
+
+
+def _main(argv):
     ap = build_parser()
     args = ap.parse_args(argv)
+    if args.load:
+        measurement = json.loads(Path(args.load).read_text(encoding="utf-8"))
+    else:
+        measurement = _measure(args, ap)
+    summarize(measurement, args.max_spread)
+    return _report(measurement, args)
+
+
+def _measure(args, ap):
     scale = args.scale if args.scale is not None else (QUICK_SCALE if args.quick else 1.0)
     runs = args.runs if args.runs is not None else (QUICK_RUNS if args.quick else DEFAULT_RUNS)
     if runs < 1 or args.warmup < 0 or scale <= 0:
@@ -248,8 +272,10 @@ def main(argv=None):
     measurement["programs"] = measure(programs, engines, scale, runs, args.warmup, args.clock,
                                       args.timeout, progress)
     measurement["settings"]["wall_seconds"] = round(time.monotonic() - started, 1)
-    summarize(measurement, args.max_spread)
+    return measurement
 
+
+def _report(measurement, args):
     if args.json != "-" and args.markdown != "-":
         sys.stdout.write(text_report(measurement))
     if args.json:

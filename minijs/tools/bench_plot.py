@@ -23,7 +23,8 @@ def plot(measurement, path):
     if not engines:
         raise PlotUnavailable("nothing to plot: no engine finished a program")
     width = 0.8 / len(engines)
-    fig, ax = plt.subplots(figsize=(max(8.0, 0.9 * len(programs) + 2), 5.5))
+    fig, ax = plt.subplots(figsize=(min(16.0, max(8.0, 0.6 * len(programs) + 2)), 5.5))
+    top = 1.0
     for k, engine in enumerate(engines):
         xs, heights, low, high = [], [], [], []
         for i, p in enumerate(programs):
@@ -34,8 +35,10 @@ def plot(measurement, path):
             heights.append(st["median_ms"])
             low.append(st["median_ms"] - st["min_ms"])
             high.append(st["max_ms"] - st["median_ms"])
+            top = max(top, st["max_ms"])
         ax.bar(xs, heights, width, label=engine, yerr=[low, high], capsize=2)
     ax.set_yscale("log")
+    ax.set_ylim(top=top * 4)    # room for the legend above the tallest bar
     ax.set_ylabel("median time per run (ms, log scale)")
     ax.set_xticks(range(len(programs)))
     ax.set_xticklabels([p["name"] for p in programs], rotation=35, ha="right")
@@ -43,7 +46,7 @@ def plot(measurement, path):
     settings = measurement["settings"]
     ax.set_title(f"minijs bench: {settings['clock']} time, median of {settings['runs']} runs, "
                  f"scale {settings['scale']:g}\n{machine.get('cpu', '')}", fontsize=10)
-    ax.legend()
+    ax.legend(loc="upper center", ncol=len(engines), fontsize=9)
     ax.grid(axis="y", which="both", alpha=0.3)
     fig.tight_layout()
     fig.savefig(path, dpi=110)

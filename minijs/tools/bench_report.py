@@ -18,6 +18,7 @@ import statistics
 
 INTERPRETER, TIERED, NODE = "minijs --jitless", "minijs", "node"
 DEFAULT_MAX_SPREAD = 0.25
+UNSTABLE_SHOWN = 8      # the terminal lists this many unstable measurements
 
 
 def geomean(values):
@@ -186,7 +187,10 @@ def text_report(m):
     if m["unstable"]:
         out += ["", "warning: unstable measurements (spread over "
                 f"{m['max_spread'] * 100:.0f}%; rerun with more --runs on a quieter machine):"]
-        out += [f"  {u['program']} [{u['engine']}]: spread {u['spread'] * 100:.0f}%" for u in m["unstable"]]
+        shown = m["unstable"][:UNSTABLE_SHOWN]
+        out += [f"  {u['program']} [{u['engine']}]: spread {u['spread'] * 100:.0f}%" for u in shown]
+        if len(m["unstable"]) > len(shown):
+            out.append(f"  ... and {len(m['unstable']) - len(shown)} more (all in --json)")
     errors = [(p["name"], e, r["error"]) for p in m["programs"] for e, r in p["engines"].items()
               if r.get("error")]
     if errors:
