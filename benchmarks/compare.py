@@ -9,7 +9,8 @@ algorithms (issue 3, "Tests and measurements").
 
 The programs are benchmarks/js/NAME.js and benchmarks/python/NAME.py (see
 programs.py): each repeats a fixed kernel `reps` times (REPS x scale) and
-throws if a kernel's result is wrong.  Engines:
+throws if a kernel's result is wrong; a top-level program (`// bench:
+toplevel`) is timed as a whole module evaluation instead.  Engines:
 
     minijs          the interpreter, in this process; the module is compiled
                     and loaded once, then only the call of `run(reps)` is

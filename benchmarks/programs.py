@@ -12,6 +12,15 @@ at scale 1; `reps_for(program, scale)` scales it.  Run standalone
 (`node js/fib.js [reps]`, `minijs run js/fib.js [reps]`,
 `python python/fib.py [reps]`) a program prints its checksum.
 
+Top-level programs (for on-stack replacement) are the exception: their
+kernel is a loop at the top level of the script, so there is nothing to
+export.  They start with the line `// bench: toplevel` (the Python twin's
+docstring starts with `bench: toplevel`), read the repetitions from their
+first argument (process.argv[2] / sys.argv[1], default REPS), throw when
+wrong and print their checksum.  Every runner times the evaluation of the
+whole module instead of a call: for minijs that includes compiling the
+module (parse and bytecode), which a one-shot script pays too.
+
 The runners here exclude start-up from what they time: minijs compiles
 and loads the module once in a NodeHost and then only the call of `run`
 is timed; CPython imports the module once; node is a fresh process per
@@ -23,9 +32,11 @@ All times are CPU seconds.
 from __future__ import annotations
 
 import gc
+import contextlib
 import importlib.util
 import io
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -56,6 +67,22 @@ def js_path(name):
     return JS_DIR / f"{name}.js"
 
 
+TOPLEVEL_MARKER = "// bench: toplevel"
+_REPS_LINE = re.compile(r"^var REPS = (\d+);", re.M)
+
+
+def is_toplevel(name):
+    """Whether program `name` is a top-level program (see the docstring)."""
+    with open(js_path(name), encoding="utf-8") as f:
+        return any(line.strip() == TOPLEVEL_MARKER for line, _ in zip(f, range(5)))
+
+
+def js_reps(path):
+    """The `var REPS = N;` a JS program declares (1 when it declares none)."""
+    m = _REPS_LINE.search(Path(path).read_text(encoding="utf-8"))
+    return int(m.group(1)) if m else 1
+
+
 def load_python(name):
     """The Python version's module (imported from its file, once per name)."""
     key = f"_minijs_bench_py_{name}"
@@ -69,8 +96,10 @@ def load_python(name):
 
 
 def reps_for(name, scale):
-    """Repetitions of program `name` at `scale` (at least 1)."""
-    return max(1, round(load_python(name).REPS * scale))
+    """Repetitions of program `name` at `scale` (at least 1).  The count is
+    the JS file's REPS (the Python twin declares the same; importing a
+    top-level twin would run it)."""
+    return max(1, round(js_reps(js_path(name)) * scale))
 
 
 # --- runners -----------------------------------------------------------------
@@ -80,21 +109,28 @@ def reps_for(name, scale):
 class MinijsRunner:
     """minijs's interpreter in this process: the module is compiled and
     loaded once (its top level sees argv ["0"], so it runs nothing); each
-    timed run is one call of the exported `run` function."""
+    timed run is one call of the exported `run` function.  A top-level
+    program is loaded afresh in a new host for every run instead, with the
+    repetitions as its argument, and `call` returns what it printed."""
 
     name = "minijs"
 
     def __init__(self, program):
-        from minijs.host.node import NodeHost
         from minijs.runtime.values import UNDEFINED
 
         self.program = program
-        path = str(js_path(program))
-        self.output = io.StringIO()
-        self.host = NodeHost(["0"], stdout=self.output, stderr=self.output, script_path=path)
+        self.path = str(js_path(program))
+        self.toplevel = is_toplevel(program)
         self._undefined = UNDEFINED
-        module = self._guard(lambda: self.host.load_module(path, is_main=True))
-        self.fn = module.get("exports")
+        if not self.toplevel:
+            self._new_host("0")
+            module = self._guard(lambda: self.host.load_module(self.path, is_main=True))
+            self.fn = module.get("exports")
+
+    def _new_host(self, argument):
+        from minijs.host.node import NodeHost
+        self.output = io.StringIO()
+        self.host = NodeHost([argument], stdout=self.output, stderr=self.output, script_path=self.path)
 
     def _guard(self, thunk):
         from minijs.runtime.errors import JSThrow
@@ -107,8 +143,13 @@ class MinijsRunner:
             raise WrongResult(f"minijs: {self.program}: uncaught {_js_error_text(exc)}") from None
 
     def call(self, reps):
-        """Run `run(reps)` untimed; returns its JS result."""
+        """Run `run(reps)` untimed; returns its JS result (a top-level
+        program: its printed output)."""
         from minijs.runtime.calls import call
+        if self.toplevel:
+            self._new_host(str(reps))
+            self._guard(lambda: self.host.load_module(self.path, is_main=True))
+            return self.output.getvalue()
         return self._guard(lambda: call(self.fn, self._undefined, [reps]))
 
     def time(self, reps):
@@ -116,6 +157,16 @@ class MinijsRunner:
         from minijs.runtime.errors import JSThrow
         from minijs.runtime.realm import set_current
 
+        if self.toplevel:
+            self._new_host(str(reps))
+            set_current(self.host.realm)
+            gc.collect()
+            try:
+                start = time.process_time()
+                self.host.load_module(self.path, is_main=True)
+                return time.process_time() - start
+            except JSThrow as exc:
+                raise WrongResult(f"minijs: {self.program}: uncaught {_js_error_text(exc)}") from None
         set_current(self.host.realm)
         fn, undefined = self.fn, self._undefined
         gc.collect()
@@ -136,13 +187,32 @@ def _js_error_text(exc):
 
 
 class CPythonRunner:
-    """The Python version in this interpreter (imported once)."""
+    """The Python version in this interpreter (imported once).  A top-level
+    twin is compiled once and executed as __main__ for every run, with
+    sys.argv set to its repetitions and its output captured."""
 
     name = "cpython"
 
     def __init__(self, program):
         self.program = program
-        self.fn = load_python(program).run
+        self.toplevel = is_toplevel(program)
+        if self.toplevel:
+            path = PY_DIR / f"{program}.py"
+            self.code = compile(path.read_text(encoding="utf-8"), str(path), "exec")
+            self.fn = self._exec_module
+        else:
+            self.fn = load_python(program).run
+
+    def _exec_module(self, reps):
+        out = io.StringIO()
+        saved = sys.argv
+        sys.argv = [str(PY_DIR / f"{self.program}.py"), str(reps)]
+        try:
+            with contextlib.redirect_stdout(out):
+                exec(self.code, {"__name__": "__main__"})
+        finally:
+            sys.argv = saved
+        return out.getvalue()
 
     def call(self, reps):
         try:
@@ -168,6 +238,13 @@ NODE_DRIVER = (
     "const t0 = process.cpuUsage(); run(reps); const d = process.cpuUsage(t0);"
     "console.log(JSON.stringify({cpu_us: d.user + d.system}));"
 )
+# A top-level program sees itself as the main script with the repetitions
+# as its argument; the evaluation of the whole module is timed.
+NODE_TOPLEVEL_DRIVER = (
+    "const file = process.argv[1]; process.argv = [process.argv[0], file, process.argv[2]];"
+    "const t0 = process.cpuUsage(); require(file); const d = process.cpuUsage(t0);"
+    "console.log(JSON.stringify({cpu_us: d.user + d.system}));"
+)
 
 
 def node_executable():
@@ -185,9 +262,10 @@ class NodeRunner:
         self.flags = ["--jitless"] if jitless else []
         self.name = "node --jitless" if jitless else "node"
         self.timeout = timeout
+        self.driver = NODE_TOPLEVEL_DRIVER if is_toplevel(program) else NODE_DRIVER
 
     def time(self, reps):
-        cmd = [self.executable, *self.flags, "-e", NODE_DRIVER, str(js_path(self.program)), str(reps)]
+        cmd = [self.executable, *self.flags, "-e", self.driver, str(js_path(self.program)), str(reps)]
         proc = subprocess.run(cmd, capture_output=True, text=True, timeout=self.timeout)
         if proc.returncode != 0:
             tail = (proc.stderr.strip().splitlines() or ["(no output)"])

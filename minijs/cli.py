@@ -203,6 +203,9 @@ def build_arg_parser():
                             "(minijs test262 --help)")
     p.add_argument("rest", nargs=argparse.REMAINDER)
     p.set_defaults(func=cmd_test262)
+
+    sub.add_parser("bench", add_help=False, help="time the benchmarks under minijs --jitless, minijs "
+                   "and node (minijs bench --help)")
     return ap
 
 
@@ -242,6 +245,9 @@ def main(argv=None):
     if argv[:1] == ["test262"]:
         from minijs.conformance import cli as test262_cli
         return test262_cli.main(argv[1:])
+    if argv[:1] == ["bench"]:
+        from minijs.tools import bench
+        return bench.main(argv[1:])
     ap = build_arg_parser()
     args = ap.parse_args(argv)
     if args.command is None and args.eval is not None:

@@ -1,6 +1,6 @@
 """The `process` object of the node host: argv, env, platform, exit,
 exitCode, cwd, stdout/stderr.write, nextTick, hrtime (+ .bigint),
-memoryUsage, uptime, version/versions, emitWarning, and the
+cpuUsage, memoryUsage, uptime, version/versions, emitWarning, and the
 EventEmitter methods (process_events.py) for 'exit', 'beforeExit',
 'uncaughtException', 'unhandledRejection', 'rejectionHandled',
 'warning'.
@@ -18,7 +18,7 @@ import time
 import minijs
 from minijs.builtins.support import arg, define_accessor, define_value, make_function
 from minijs.host.inspect_strings import to_output_text
-from minijs.host.node_errors import invalid_arg_type, node_error
+from minijs.host.node_errors import invalid_arg_type, node_error, received
 from minijs.host.process_events import install_emitter
 from minijs.runtime import operations as ops
 from minijs.runtime.arrays import JSArray, create_array_from_list
@@ -50,6 +50,18 @@ def _rss_bytes():
     except (OSError, ValueError, IndexError):
         import resource
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def _cpu_micros():
+    """(user, system) CPU time of the whole process, all threads, in
+    microseconds (getrusage: os.times() only counts clock ticks)."""
+    try:
+        import resource
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        return int(usage.ru_utime * 1e6), int(usage.ru_stime * 1e6)
+    except (ImportError, OSError):
+        t = os.times()
+        return int(t.user * 1e6), int(t.system * 1e6)
 
 
 def _validate_exit_code(code):
@@ -149,6 +161,27 @@ def install_process(host):
     def hrtime_bigint(this, args):
         return JSBigInt(time.monotonic_ns())
 
+    def cpu_usage(this, args):
+        user, system = _cpu_micros()
+        prev = arg(args, 0)
+        if prev is UNDEFINED:
+            return _plain(realm, [("user", user), ("system", system)])
+        if not isinstance(prev, JSObject) or is_callable(prev):
+            raise invalid_arg_type("prevValue", "of type object", prev)
+        before = []
+        for key in ("user", "system"):
+            value = prev.get(key)
+            if not isinstance(value, (int, float)) or isinstance(value, bool):
+                raise node_error("TypeError", "ERR_INVALID_ARG_TYPE",
+                                 'The "prevValue.%s" property must be of type number.%s'
+                                 % (key, received(value)))
+            if not 0 <= value <= 2 ** 53 - 1:
+                raise node_error("RangeError", "ERR_INVALID_ARG_VALUE",
+                                 "The property 'prevValue.%s' is invalid. Received %s"
+                                 % (key, ops.to_string(value)))
+            before.append(value)
+        return _plain(realm, [("user", user - before[0]), ("system", system - before[1])])
+
     def memory_usage(this, args):
         # The Python heap has no V8 counterpart: heapUsed approximates it
         # by CPython's allocated blocks (a pymalloc block averages ~64 bytes).
@@ -188,6 +221,7 @@ def install_process(host):
     method("nextTick", next_tick, 1)
     hr = method("hrtime", hrtime, 1)
     method("bigint", hrtime_bigint, 0, hr)
+    method("cpuUsage", cpu_usage, 1)
     mu = method("memoryUsage", memory_usage, 0)
     method("rss", memory_rss, 0, mu)
     method("uptime", uptime, 0)

@@ -1,0 +1,1 @@
+"""Developer tools built on the engine: `minijs bench` (bench.py)."""
