@@ -52,8 +52,12 @@ def _excerpt_from_stack(value):
     if m is None:
         return None
     path, line, col = m.group(1), int(m.group(2)), int(m.group(3))
+    file = path
+    if path.startswith("file://"):          # a frame of an ES module
+        from minijs.host.esm import url_to_path
+        file = url_to_path(path)
     try:
-        with open(path, "rb") as f:
+        with open(file, "rb") as f:
             lines = LineTable(to_utf16_units(decode_source_bytes(f.read())))
         text = lines.line_text(line)
     except (OSError, IndexError, ValueError):
