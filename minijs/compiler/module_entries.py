@@ -141,11 +141,15 @@ def module_layout(program, root):
     for ee in exports:                       # ParseModule step 10
         if ee.module_request is None:
             ie = imported.get(ee.local_name)
-            if ie is None or ie.import_name is NAMESPACE_OBJECT:
+            if ie is None:
                 layout.local_exports.append(ee)
             else:
+                # a re-export of an import; of an imported namespace it is
+                # `export * as name` (so two modules re-exporting the same
+                # namespace do not make the name ambiguous, ecma262 PR 3386)
+                name = ALL if ie.import_name is NAMESPACE_OBJECT else ie.import_name
                 layout.indirect_exports.append(
-                    ExportEntry(ee.export_name, ie.module_request, ie.import_name, None))
+                    ExportEntry(ee.export_name, ie.module_request, name, None))
         elif ee.import_name is ALL_BUT_DEFAULT:
             layout.star_exports.append(ee)
         else:

@@ -571,10 +571,12 @@ def _async_module_execution_rejected(module, error):
     module.evaluation_error = JSThrow(error)
     module.status = EVALUATED
     module.async_order = DONE
-    for m in module.async_parent_modules:
-        _async_module_execution_rejected(m, error)
+    # its own promise first, then the importers' (ecma262 PR 3353: the
+    # order test262's top-level-await/rejection-order.js checks)
     if module.top_level_capability is not None:
         module.top_level_capability.reject(error)
+    for m in module.async_parent_modules:
+        _async_module_execution_rejected(m, error)
 
 
 # ---------------------------------------------------------------- namespaces (16.2.1.10)
