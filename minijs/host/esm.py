@@ -225,9 +225,9 @@ class EsmLoader:
     # -- the main module -------------------------------------------------------------------
 
     def run_main(self, path):
-        """Load, link and evaluate the graph of the main module; errors of
-        the evaluation arrive through the promise (the host reports them as
-        uncaught exceptions, as node does)."""
+        """Load and link the graph of the main module, and queue its
+        evaluation; errors of the evaluation arrive through its promise
+        (the host reports them as uncaught exceptions, as node does)."""
         from minijs.builtins.promise_core import REJECTED, perform_then
         path = os.path.abspath(path)
         try:
@@ -241,11 +241,16 @@ class EsmLoader:
             self._raise_syntax_error(loading.promise_result)
             raise JSThrow(loading.promise_result)
         link(record)
-        promise = evaluate(record)
 
         def rejected(reason):
             self.host.uncaught(JSThrow(reason))
-        perform_then(promise, None, rejected)
+
+        def run():
+            perform_then(evaluate(record), None, rejected)
+        # node evaluates the graph from a promise job (its loader is
+        # async): process.nextTick callbacks queued by module code run
+        # only once the microtasks have drained
+        self.host.enqueue_job(run, self.realm)
 
     def _raise_syntax_error(self, value):
         from minijs.host.errors import MainSyntaxError

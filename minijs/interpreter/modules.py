@@ -12,6 +12,7 @@
 CodeObject of the module when the record is made); script code has None.
 """
 
+from minijs.bytecode.code import CodeFlag
 from minijs.interpreter import ops as H
 from minijs.interpreter.frame import THE_HOLE
 from minijs.interpreter.generators import Suspended
@@ -51,10 +52,19 @@ def _load_import_meta(frame, arg):
     frame.stack.append(import_meta(frame.code.module))
 
 
+def active_script_or_module(frame):
+    """GetActiveScriptOrModule (9.4.1): the module or script of the
+    running code; eval code has its caller's (19.2.1.1 PerformEval step 19)."""
+    while frame is not None:
+        code = frame.code
+        if not code.flags & CodeFlag.EVAL:
+            return code.module or code.script
+        frame = frame.parent
+    return None
+
+
 @H.handler("DYNAMIC_IMPORT")
 def _dynamic_import(frame, arg):
-    code = frame.code
-    # GetActiveScriptOrModule (9.4.1): the running code's module or script
-    referrer = code.module or code.script or frame.realm
+    referrer = active_script_or_module(frame) or frame.realm
     s = frame.stack
     s.append(import_dynamically(referrer, s.pop(), frame.realm))
