@@ -45,25 +45,27 @@ ALL_BUT_DEFAULT = _Sentinel("all-but-default")
 
 
 class ImportEntry:
-    __slots__ = ("module_request", "import_name", "local_name")
+    __slots__ = ("module_request", "import_name", "local_name", "span")
 
-    def __init__(self, module_request, import_name, local_name):
+    def __init__(self, module_request, import_name, local_name, span=None):
         self.module_request = module_request
         self.import_name = import_name
         self.local_name = local_name
+        self.span = span            # (start, end) of the name in the source, for errors
 
     def __repr__(self):
         return "ImportEntry(%r, %r, %r)" % (self.module_request, self.import_name, self.local_name)
 
 
 class ExportEntry:
-    __slots__ = ("export_name", "module_request", "import_name", "local_name")
+    __slots__ = ("export_name", "module_request", "import_name", "local_name", "span")
 
-    def __init__(self, export_name, module_request, import_name, local_name):
+    def __init__(self, export_name, module_request, import_name, local_name, span=None):
         self.export_name = export_name
         self.module_request = module_request
         self.import_name = import_name
         self.local_name = local_name
+        self.span = span
 
     def __repr__(self):
         return "ExportEntry(%r, %r, %r, %r)" % (
@@ -114,7 +116,9 @@ def module_layout(program, root):
                     imported = "default"
                 else:
                     imported = _name(spec.imported)
-                layout.imports.append(ImportEntry(source.value, imported, spec.local.name))
+                named = spec.imported if spec.type == "ImportSpecifier" else spec.local
+                layout.imports.append(ImportEntry(source.value, imported, spec.local.name,
+                                                  (named.start, named.end)))
         elif t == "ExportNamedDeclaration":
             if node.declaration is not None:
                 for name in _declared_names(node.declaration):
@@ -122,10 +126,12 @@ def module_layout(program, root):
             elif source is not None:
                 for spec in node.specifiers:
                     exports.append(ExportEntry(_name(spec.exported), source.value,
-                                               _name(spec.local), None))
+                                               _name(spec.local), None,
+                                               (spec.local.start, spec.local.end)))
             else:
                 for spec in node.specifiers:
-                    exports.append(ExportEntry(_name(spec.exported), None, None, spec.local.name))
+                    exports.append(ExportEntry(_name(spec.exported), None, None, spec.local.name,
+                                               (spec.local.start, spec.local.end)))
         elif t == "ExportDefaultDeclaration":
             decl = node.declaration
             local = "*default*"
@@ -149,7 +155,7 @@ def module_layout(program, root):
                 # namespace do not make the name ambiguous, ecma262 PR 3386)
                 name = ALL if ie.import_name is NAMESPACE_OBJECT else ie.import_name
                 layout.indirect_exports.append(
-                    ExportEntry(ee.export_name, ie.module_request, name, None))
+                    ExportEntry(ee.export_name, ie.module_request, name, None, ee.span))
         elif ee.import_name is ALL_BUT_DEFAULT:
             layout.star_exports.append(ee)
         else:

@@ -24,7 +24,8 @@ __all__ = ["TestModuleLoader"]
 class TestModuleLoader:
     def __init__(self, realm, test_file):
         self.realm = realm
-        self.base = os.path.dirname(os.path.abspath(test_file))
+        self.base = os.path.dirname(os.path.abspath(test_file)) if test_file else os.getcwd()
+        self.root = None             # the test's own module record
         self.records = {}            # absolute path -> module record
 
     def add(self, path, record):

@@ -65,6 +65,20 @@ def _excerpt_from_stack(value):
     return "%s:%d\n%s\n%s^\n" % (path, line, text, " " * max(0, col - 1))
 
 
+def _span_excerpt(script, start, end):
+    line, col = script.position(start)
+    text = script.line_text(line)
+    width = max(1, min(end - start, len(text) - col))
+    return "%s:%d\n%s\n%s%s\n" % (script.filename, line, text, " " * col, "^" * width)
+
+
+def _error_line(value):
+    try:
+        return "%s: %s" % (ops.to_string(value.get("name")), ops.to_string(value.get("message")))
+    except JSThrow:
+        return _inspect(value)
+
+
 def _is_error(value):
     return isinstance(value, JSObject) and getattr(value, "class_name", "") == "Error"
 
@@ -83,6 +97,10 @@ def report_uncaught(host, exc):
     the excerpt, then the value (strings raw).  node's hint about its
     --trace-uncaught flag is not printed: minijs has no such flag."""
     value = exc.value
+    span = getattr(exc, "module_span", None)
+    if span is not None:            # linking an ES module failed: node marks the name
+        host.write_err(to_output_text(_span_excerpt(*span) + _error_line(value) + "\n"))
+        return
     excerpt = _source_excerpt(exc) or _excerpt_from_stack(value) or ""
     if _is_error(value):
         text = excerpt + ("\n" if excerpt else "") + _inspect(value) + "\n"

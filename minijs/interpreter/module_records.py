@@ -193,7 +193,7 @@ class SourceTextModule(ModuleRecord):
         for e in layout.indirect_exports:
             resolution = self.resolve_export(e.export_name)
             if resolution is None or resolution is AMBIGUOUS:
-                raise _unresolvable(e.module_request, e.import_name, resolution)
+                raise self._unresolvable(e, e.import_name, resolution)
         cells = self.cells
         for index, (name, initial) in layout.cells.items():
             if initial == "hole":
@@ -208,7 +208,7 @@ class SourceTextModule(ModuleRecord):
                 continue
             resolution = imported.resolve_export(ie.import_name)
             if resolution is None or resolution is AMBIGUOUS:
-                raise _unresolvable(ie.module_request, ie.import_name, resolution)
+                raise self._unresolvable(ie, ie.import_name, resolution)
             if resolution.binding_name is NAMESPACE:
                 cells[index] = Cell(get_module_namespace(resolution.module))
             else:
@@ -219,6 +219,12 @@ class SourceTextModule(ModuleRecord):
                       UNDEFINED, (), STATE.frame, self.realm)
         self.frame = frame
         _run_frame(frame, self.realm)
+
+    def _unresolvable(self, entry, name, resolution):
+        exc = _unresolvable(entry.module_request, name, resolution)
+        if entry.span is not None:
+            exc.module_span = (self.code.script, entry.span[0], entry.span[1])
+        return exc
 
     # -- 16.2.1.6.5 ExecuteModule ---------------------------------------------------------
 
@@ -247,6 +253,12 @@ def _unresolvable(specifier, name, resolution):
                                    "for name '%s'" % (specifier, name))
     return errors.syntax_error("The requested module '%s' does not provide an export named '%s'"
                                % (specifier, name))
+
+
+def source_span(exc):
+    """(script, start, end) of the import or export an error of linking
+    is about, or None (hosts print it as node does)."""
+    return getattr(exc, "module_span", None)
 
 
 class SyntheticModule(ModuleRecord):

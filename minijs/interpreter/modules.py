@@ -19,10 +19,10 @@ from minijs.interpreter.generators import Suspended
 from minijs.interpreter.module_records import import_dynamically, import_meta
 from minijs.runtime import errors
 
-__all__ = []
+__all__ = ["tdz_error", "active_script_or_module"]
 
 
-def _tdz(code, index):
+def tdz_error(code, index):
     name = code.module.layout.cells[index][0]
     return errors.reference_error("Cannot access '%s' before initialization" % name)
 
@@ -32,7 +32,7 @@ def _load_module_var(frame, index):
     code = frame.code
     v = code.module.cells[index].value
     if v is THE_HOLE:
-        raise _tdz(code, index)
+        raise tdz_error(code, index)
     frame.stack.append(v)
 
 
