@@ -20,6 +20,7 @@ Errors are node's: Error [ERR_MODULE_NOT_FOUND] and friends.
 
 import json
 import os
+import re
 from urllib.parse import quote, unquote, urlparse
 
 from minijs.builtins.support import define_value, make_function, arg
@@ -141,8 +142,11 @@ class EsmLoader:
                     return t
         return None
 
-    def format_of(self, path):
-        """"module", "commonjs" or "json" (node's ESM loader formats)."""
+    def format_of(self, path, detect=True):
+        """"module", "commonjs" or "json" (node's ESM loader formats).  A
+        .js file outside any package "type" that fails to parse as a script
+        but parses as a module is a module (node 20's syntax detection);
+        `detect=False` leaves that to the caller."""
         if path.endswith(".mjs"):
             return "module"
         if path.endswith(".cjs"):
@@ -152,7 +156,9 @@ class EsmLoader:
         if path.endswith(".js") or "." not in os.path.basename(path):
             kind = _package_type(os.path.dirname(path))
             if kind is None:
-                return "module" if self.js_is_module else "commonjs"
+                if self.js_is_module or (detect and has_module_syntax(_read_text(path))):
+                    return "module"
+                return "commonjs"
             return kind
         raise node_error("TypeError", "ERR_UNKNOWN_FILE_EXTENSION",
                          'Unknown file extension "%s" for %s'
@@ -258,6 +264,33 @@ class EsmLoader:
         if found is not None and found[3] is value:
             url, text, err, _ = found
             raise MainSyntaxError(url, text, err)
+
+
+def _read_text(path):
+    try:
+        with open(path, "rb") as f:
+            return decode_source_bytes(f.read())
+    except OSError:
+        return ""
+
+
+_MODULE_WORDS = re.compile(r"\b(?:import|export|await)\b")
+
+
+def has_module_syntax(text):
+    """Does `text` fail to parse as a script but parse as a module?"""
+    from minijs.syntax import parse
+    if _MODULE_WORDS.search(text) is None:
+        return False
+    for module in (False, True):
+        try:
+            parse(to_utf16_units(text), module)
+        except JSSyntaxError:
+            continue
+        except RecursionError:
+            return False
+        return module
+    return False
 
 
 def _read_package_json(directory):

@@ -282,9 +282,20 @@ class NodeHost:
         under `--module` or a package.json "type": "module"), then the
         event loop; returns the process exit code.  Uncaught errors are
         reported on stderr as node does."""
-        if self.esm.format_of(os.path.abspath(path)) == "module":
+        if self.esm.format_of(os.path.abspath(path), detect=False) == "module":
             return self._run(lambda: self.esm.run_main(path))
-        return self._run(lambda: self.load_module(path, is_main=True))
+        return self._run(lambda: self._run_commonjs_main(path))
+
+    def _run_commonjs_main(self, path):
+        try:
+            self.load_module(path, is_main=True)
+        except MainSyntaxError as err:
+            # node 20 runs a .js file outside any package "type" that only
+            # parses as a module as an ES module (module syntax detection)
+            if path.endswith(".js") and self.esm.format_of(os.path.abspath(path)) == "module":
+                self.modules.pop(os.path.abspath(path), None)
+                return self.esm.run_main(path)
+            raise
 
     def _run(self, main):
         # A JS program allocates many short-lived objects that CPython's
