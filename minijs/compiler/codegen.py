@@ -257,7 +257,9 @@ class FunctionCompiler(ExpressionCompiler, StatementCompiler, ClassCompiler, Gen
             self.emit(op.PUSH_CONTEXT, ContextDescriptor.of(scope), node)
             self.context_depth += 1
         for binding in scope.bindings.values():
-            if binding.needs_tdz and binding.kind != "param":
+            # (module cells start as the hole: module_records.initialize_environment)
+            if binding.needs_tdz and binding.kind != "param" and \
+                    not (binding.location and binding.location[0] == "module"):
                 self.emit(op.LOAD_HOLE)
                 self.vars.store_binding(binding, node)
 

@@ -3,8 +3,6 @@ declarations do nothing when the body runs (the module record linked
 them before); exported declarations evaluate as their plain forms; a
 default export stores its value into the `*default*` binding."""
 
-from minijs.bytecode import opcodes as op
-
 
 class ModuleStatementCompiler:
     def stmt_ImportDeclaration(self, node):

@@ -221,6 +221,9 @@ class SourceTextModule(ModuleRecord):
         _run_frame(frame, self.realm)
 
     def _unresolvable(self, entry, name, resolution):
+        """The SyntaxError of an unresolvable import / indirect export;
+        `exc.module_span` = (script, start, end) of its name, for hosts
+        that print it as node does."""
         exc = _unresolvable(entry.module_request, name, resolution)
         if entry.span is not None:
             exc.module_span = (self.code.script, entry.span[0], entry.span[1])
@@ -253,12 +256,6 @@ def _unresolvable(specifier, name, resolution):
                                    "for name '%s'" % (specifier, name))
     return errors.syntax_error("The requested module '%s' does not provide an export named '%s'"
                                % (specifier, name))
-
-
-def source_span(exc):
-    """(script, start, end) of the import or export an error of linking
-    is about, or None (hosts print it as node does)."""
-    return getattr(exc, "module_span", None)
 
 
 class SyntheticModule(ModuleRecord):
