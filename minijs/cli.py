@@ -140,7 +140,8 @@ def _single(code):
 
 def _run_program(args, out, path, text=None):
     from minijs.host.node import NodeHost
-    host = NodeHost(args.args, stdout=out, stderr=sys.stderr, script_path=path)
+    host = NodeHost(args.args, stdout=out, stderr=sys.stderr, script_path=path,
+                    js_is_module=getattr(args, "module", False))
     if args.print_bytecode:
         host.on_compile = lambda code: _print_bytecode(args, code, out)
     if text is not None:
@@ -170,6 +171,7 @@ def build_arg_parser():
     p = sub.add_parser("run", help="run a JavaScript file as node does (CommonJS module)")
     p.add_argument("file")
     p.add_argument("args", nargs=argparse.REMAINDER, help="arguments for process.argv")
+    p.add_argument("--module", action="store_true", help="run .js files as ES modules (.mjs always are)")
     p.add_argument("--print-bytecode", action="store_true", help="print the bytecode of each compiled function")
     p.add_argument("--print-bytecode-filter", metavar="NAME", help="only the functions named NAME")
     jit_options.add_arguments(p)

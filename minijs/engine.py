@@ -2,6 +2,8 @@
 
     Script            a source file: name, UTF-16 text, positions
     compile_script    source -> CodeObject (the Program), stamped with its Script
+    compile_module, parse_module
+                      source -> a module's CodeObject / SourceTextModule record
     run_script        run a CodeObject of a script in a realm
     compile_function_wrapper
                       source -> a function (CommonJS modules, `new Function`)
@@ -23,7 +25,7 @@ from minijs.syntax import parse
 from minijs.syntax.errors import JSSyntaxError
 from minijs.syntax.source import LineTable, to_utf16_units
 
-__all__ = ["Script", "compile_script", "run_script", "compile_function_wrapper",
+__all__ = ["Script", "compile_script", "compile_module", "parse_module", "run_script", "compile_function_wrapper",
            "create_dynamic_function", "CompileError", "JSSyntaxError"]
 
 
@@ -74,6 +76,21 @@ def compile_script(text, filename="<anonymous>", module=False):
     """A Script's CodeObject (raises JSSyntaxError)."""
     source = to_utf16_units(text)
     return _compile(source, Script(filename, source), module)
+
+
+def compile_module(text, filename="<anonymous>"):
+    """A Module's CodeObject (raises JSSyntaxError); `code.module_layout`
+    holds its import/export entries."""
+    source = to_utf16_units(text)
+    return _compile(source, Script(filename, source), True)
+
+
+def parse_module(text, realm, filename="<anonymous>", host_defined=None):
+    """ParseModule (16.2.1.6.1): a SourceTextModule record of `text` in
+    `realm` (raises JSSyntaxError).  Load, link and evaluate it with
+    minijs.interpreter.module_records."""
+    from minijs.interpreter.module_records import SourceTextModule
+    return SourceTextModule(compile_module(text, filename), realm, host_defined)
 
 
 def run_script(code, realm, this=None):

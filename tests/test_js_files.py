@@ -1,4 +1,4 @@
-"""The `.js` test suite (tests/js/README.md): each program's stdout must
+"""The `.js` / `.mjs` test suite (tests/js/README.md): each program's stdout must
 equal its `/* expected ... */` block under minijs, and under node (so
 every expectation is node's real behaviour; skipped without node)."""
 
@@ -13,7 +13,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).parent / "js"
-FILES = sorted(p for p in ROOT.rglob("*.js"))
+# Programs are .js (CommonJS) and .mjs (ES module) files; modules they
+# import live in `fixtures` folders and are not programs of their own.
+FILES = sorted(p for p in ROOT.rglob("*") if p.suffix in (".js", ".mjs")
+               and "fixtures" not in p.relative_to(ROOT).parts)
 NODE = shutil.which("node")
 _EXPECTED = re.compile(r"/\* expected\n(.*?)\*/\s*$", re.S)
 _EXIT = re.compile(r"^// exit: (\d+)$", re.M)

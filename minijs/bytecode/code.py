@@ -113,6 +113,7 @@ class CodeObject:
         self.reads_arguments = any(o in (_op.CREATE_REST, _op.CREATE_MAPPED_ARGUMENTS,
                                          _op.CREATE_UNMAPPED_ARGUMENTS) for o in self.ops)
         self.script = None
+        self.module = None             # module code: its SourceTextModule (interpreter/module_records.py)
         self.call_sites = {}           # offset of a call -> (start, end) of its callee
 
     # ---------------------------------------------------------------- sizes

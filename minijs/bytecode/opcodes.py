@@ -237,6 +237,7 @@ _BASIC = [
     ("STORE_MODULE_VAR", IMM, (1, 0), T, FB.NONE, "pop into module export cell i"),
     ("DYNAMIC_IMPORT", NONE, (1, 1), T, FB.NONE, "[specifier] -> [promise] for import()"),
     ("LOAD_IMPORT_META", NONE, (0, 1), 0, FB.NONE, "push import.meta"),
+    ("MODULE_INITIALIZED", NONE, (0, 0), F.SUSPEND, FB.NONE, "end of a module's InitializeEnvironment: suspend its frame until Evaluate resumes it"),
     # -- function state
     ("LOAD_THIS", NONE, (0, 1), 0, FB.NONE, "push the receiver (sloppy: already ToObject / global)"),
     ("LOAD_NEW_TARGET", NONE, (0, 1), 0, FB.NONE, "push new.target (undefined for a call)"),

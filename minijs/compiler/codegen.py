@@ -22,8 +22,10 @@ from minijs.compiler.scope import analyze, analyze_eval
 from minijs.compiler.codegen_classes import ClassCompiler
 from minijs.compiler.codegen_expressions import ExpressionCompiler
 from minijs.compiler.codegen_generators import GeneratorCompiler
+from minijs.compiler.codegen_modules import ModuleStatementCompiler
 from minijs.compiler.codegen_statements import StatementCompiler
 from minijs.compiler.codegen_support import CompileError, ContextDescriptor
+from minijs.compiler.module_entries import module_layout
 from minijs.compiler.variables import VariableAccess
 from minijs.syntax.source import LineTable, to_utf16_units
 
@@ -33,13 +35,18 @@ _METHOD_ROLES = frozenset(("method", "get", "set", "initializer", "static-initia
 
 
 def compile_program(program, source, module=False):
-    """Bytecode for a parsed Script (or Module): the top-level CodeObject."""
-    if module:
-        raise CompileError("modules are not supported yet", program.start)
+    """Bytecode for a parsed Script (or Module): the top-level CodeObject.
+    A module's CodeObject carries its ModuleLayout (`module_layout`: the
+    import/export entries and the cell layout, compiler/module_entries.py)."""
     source = to_utf16_units(source)
     info = analyze(program, module)
     unit = CompilationUnit(info, source)
-    return FunctionCompiler(unit, program, info.root).compile()
+    if module:
+        info.root.module_layout = module_layout(program, info.root)
+    code = FunctionCompiler(unit, program, info.root).compile()
+    if module:
+        code.module_layout = info.root.module_layout
+    return code
 
 
 def compile_eval(program, source, caller=None, strict=False):
@@ -68,7 +75,8 @@ class CompilationUnit:
         self.lines = LineTable(source)
 
 
-class FunctionCompiler(ExpressionCompiler, StatementCompiler, ClassCompiler, GeneratorCompiler):
+class FunctionCompiler(ExpressionCompiler, StatementCompiler, ClassCompiler, GeneratorCompiler,
+                       ModuleStatementCompiler):
     """Compiles the body of one closure scope (script or function)."""
 
     def __init__(self, unit, node, scope):
@@ -93,7 +101,9 @@ class FunctionCompiler(ExpressionCompiler, StatementCompiler, ClassCompiler, Gen
     def _name(self):
         ident = getattr(self.node, "id", None)
         if self.node.type == "Program":
-            return "<eval>" if self.scope.kind == "eval" else "<script>"
+            return {"eval": "<eval>", "module": "<module>"}.get(self.scope.kind, "<script>")
+        if ident is None and self.node.type in ("FunctionDeclaration", "ClassDeclaration"):
+            return "default"            # export default function () {}
         return ident.name if ident is not None else ""
 
     def _flags(self):
@@ -102,6 +112,8 @@ class FunctionCompiler(ExpressionCompiler, StatementCompiler, ClassCompiler, Gen
         if s.strict:
             flags |= CodeFlag.STRICT
         if self.node.type == "Program":
+            if s.kind == "module":
+                return flags | CodeFlag.MODULE | (CodeFlag.ASYNC if s.contains_await else 0)
             return flags | (CodeFlag.EVAL if s.kind == "eval" else CodeFlag.SCRIPT)
         if s.is_arrow:
             flags |= CodeFlag.ARROW
@@ -159,6 +171,8 @@ class FunctionCompiler(ExpressionCompiler, StatementCompiler, ClassCompiler, Gen
 
     def compile(self):
         node = self.node
+        if self.scope.kind == "module":
+            return self.compile_module()
         self.enter_function_name_scope()
         self.enter_scope(self.scope, node)
         self.function_prologue()
@@ -196,6 +210,25 @@ class FunctionCompiler(ExpressionCompiler, StatementCompiler, ClassCompiler, Gen
             self.emit(op.RETURN_UNDEFINED)
         return self.a.assemble()
 
+    def compile_module(self):
+        """Module code runs in two steps on one frame (V8 compiles modules
+        as generators the same way): InitializeEnvironment (16.2.1.6.4:
+        the context, the TDZ of lexical bindings, the hoisted functions)
+        ends with MODULE_INITIALIZED, which suspends the frame; Evaluate
+        resumes it for the body.  A module with top-level await runs its
+        body as an async function body (ASYNC_START: the frame's result is
+        then the promise of ExecuteAsyncModule)."""
+        node = self.node
+        self.enter_scope(self.scope, node)
+        self.hoist_functions(self.scope)
+        self.emit(op.MODULE_INITIALIZED, None, node)
+        if self.scope.contains_await:
+            self.async_register = self.a.new_register()
+            self.emit(op.ASYNC_START, self.async_register, node)
+        self.statements(node.body)
+        self.emit(op.RETURN_UNDEFINED)
+        return self.a.assemble()
+
     def compile_child(self, node):
         """CodeObject of a nested function-like node."""
         scope = self.info.function_scope(node)
@@ -224,7 +257,9 @@ class FunctionCompiler(ExpressionCompiler, StatementCompiler, ClassCompiler, Gen
             self.emit(op.PUSH_CONTEXT, ContextDescriptor.of(scope), node)
             self.context_depth += 1
         for binding in scope.bindings.values():
-            if binding.needs_tdz and binding.kind != "param":
+            # (module cells start as the hole: module_records.initialize_environment)
+            if binding.needs_tdz and binding.kind != "param" and \
+                    not (binding.location and binding.location[0] == "module"):
                 self.emit(op.LOAD_HOLE)
                 self.vars.store_binding(binding, node)
 
@@ -274,7 +309,10 @@ class FunctionCompiler(ExpressionCompiler, StatementCompiler, ClassCompiler, Gen
         """Function declarations are created on scope entry (10.2.11 step 36)."""
         for decl in scope.hoisted_functions:
             self.emit(op.CREATE_CLOSURE, self.compile_child(decl), decl)
-            self.vars.store_declaration(decl.id, decl)
+            if decl.id is None:         # export default function () {}
+                self.vars.store(None, declare=True, res=self.info.extra[(id(decl), "default")])
+            else:
+                self.vars.store_declaration(decl.id, decl)
 
     def parameters_into_tdz(self):
         """With expressions in the parameter list, a parameter is

@@ -55,14 +55,21 @@ class ExpressionCompiler:
     def expr_Identifier(self, node):
         self.vars.load(node)
 
+    def expr_ImportExpression(self, node):
+        """import(specifier) (13.3.10): a promise of the module namespace."""
+        self.expression(node.source)
+        self.emit(op.DYNAMIC_IMPORT, None, node)
+
     def expr_ThisExpression(self, node):
         self.load_this(self.info.resolution.get(id(node)), node)
 
     def expr_MetaProperty(self, node):
         """`new.target` (13.3.12): the frame's (an arrow's and eval code's
-        frames carry their function's); undefined outside functions."""
-        if node.meta.name != "new":
-            raise CompileError("import.meta is not supported yet", node.start)
+        frames carry their function's); undefined outside functions.
+        `import.meta`: the running module's (13.3.12.1)."""
+        if node.meta.name == "import":
+            self.emit(op.LOAD_IMPORT_META, None, node)
+            return
         res = self.info.resolution.get(id(node))
         if res is not None and res.kind == "undefined":
             self.emit(op.LOAD_UNDEFINED, None, node)

@@ -65,6 +65,8 @@ class VariableAccess:
             fc.emit(op.LOAD_LOOKUP_TYPEOF if typeof else op.LOAD_LOOKUP, res.name, node)
         elif kind == "callee":
             fc.emit(op.LOAD_CALLEE, None, node)
+        elif kind == "module":
+            fc.emit(op.LOAD_MODULE_VAR, self.module_cell(res), node)
         else:
             raise CompileError("%s variables are not supported yet" % kind, node.start)
 
@@ -104,8 +106,20 @@ class VariableAccess:
             fc.emit(op.INIT_GLOBAL if lexical else op.STORE_GLOBAL, res.name, node)
         elif kind == "dynamic":
             fc.emit(op.STORE_LOOKUP, res.name, node)
+        elif kind == "module":
+            cell = self.module_cell(res)
+            if res.needs_tdz and not declare:
+                fc.emit(op.LOAD_MODULE_VAR, cell, node)      # the TDZ check
+                fc.emit(op.POP)
+            fc.emit(op.STORE_MODULE_VAR, cell, node)
         else:
             raise CompileError("%s variables are not supported yet" % kind, node.start)
+
+    @staticmethod
+    def module_cell(res):
+        """The module environment cell of a module-scope binding
+        (compiler/module_entries.py: exports > 0, imports < 0)."""
+        return res.binding.scope.module_layout.index[res.binding.name]
 
     def store_declaration(self, ident, node):
         self.store(ident, declare=True)

@@ -16,7 +16,9 @@ import traceback
 
 from minijs.conformance import suite
 from minijs.conformance.harness import ASYNC_HARNESS, DEFAULT_HARNESS, TestHost
+from minijs.conformance.modules import TestModuleLoader
 from minijs.engine import compile_script, run_script
+from minijs.interpreter.module_records import SourceTextModule, evaluate, link, load_requested_modules
 from minijs.interpreter.state import STATE
 from minijs.runtime import errors
 from minijs.runtime.errors import JSThrow
@@ -98,13 +100,19 @@ def _judge(test, variant, harness):
         return FAIL, "SyntaxError: " + err.message
     if phase == "parse":
         return FAIL, f"compiled, but a parse-phase {expected_type} was expected"
+    host.modules = TestModuleLoader(realm, test.file)
     if module:
-        return FAIL, "modules: the runner has no module loader for this engine yet"
-    if phase == "resolution":
-        return FAIL, f"a resolution-phase {expected_type} was expected (no module loading)"
+        verdict = _load_and_link(test, code, host, phase, expected_type)
+        if verdict is not None:
+            return verdict
+    elif phase == "resolution":
+        return FAIL, f"a resolution-phase {expected_type} was expected of a script"
 
     try:
-        run_script(code, realm)
+        if module:
+            _evaluate(host.modules.root, host)
+        else:
+            run_script(code, realm)
         host.run_jobs()
     except JSThrow as exc:
         name = _error_name(exc.value, host)
@@ -124,6 +132,46 @@ def _judge(test, variant, harness):
             return PASS, ""
         return FAIL, f"async test never printed {ASYNC_COMPLETE} (its jobs ran out)"
     return PASS, ""
+
+
+# ---------------------------------------------------------------- modules
+
+def _load_and_link(test, code, host, phase, expected_type):
+    """Load and link a module test's graph: a verdict when that ends the
+    test (a resolution-phase error, expected or not), else None."""
+    realm = host.realm
+    previous = set_current(realm)
+    try:
+        root = SourceTextModule(code, realm, str(test.file))
+        host.modules.add(test.file, root)
+        host.modules.root = root
+        loading = load_requested_modules(root)
+        try:
+            if loading.promise_state == "rejected":
+                raise JSThrow(loading.promise_result)
+            link(root)
+        except JSThrow as exc:
+            name = _error_name(exc.value, host)
+            if phase == "resolution" and name == expected_type:
+                return PASS, ""
+            return FAIL, "loading or linking threw " + _describe(exc.value, host)
+    finally:
+        set_current(previous)
+    if phase == "resolution":
+        return FAIL, f"linked, but a resolution-phase {expected_type} was expected"
+    return None
+
+
+def _evaluate(root, host):
+    """Evaluate the module graph; its promise's rejection is thrown."""
+    previous = set_current(host.realm)
+    try:
+        promise = evaluate(root)
+    finally:
+        set_current(previous)
+    host.run_jobs()
+    if promise.promise_state == "rejected":
+        raise JSThrow(promise.promise_result)
 
 
 # ---------------------------------------------------------------- describing errors

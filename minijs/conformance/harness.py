@@ -20,6 +20,7 @@ from minijs.builtins.support import arg, define_value, make_function
 from minijs.engine import compile_script, run_script
 from minijs.runtime import errors
 from minijs.runtime import operations as ops
+from minijs.runtime.errors import JSThrow
 from minijs.runtime.objects import JSObject
 from minijs.runtime.realm import set_current
 from minijs.runtime.shapes import CONFIGURABLE, WRITABLE
@@ -167,6 +168,18 @@ class TestHost:
                                  ("detachArrayBuffer", detach, 1)):
             define_value(obj, name, make_function(realm, fn, name, length), _HOST_FLAGS)
         return obj
+
+    # -- modules (conformance/modules.py) ----------------------------------------
+
+    modules = None               # the TestModuleLoader of a test that loads modules
+
+    def load_imported_module(self, referrer, specifier, payload):
+        from minijs.interpreter.module_records import finish_loading_imported_module
+        if self.modules is None:
+            error = JSThrow(errors.type_error("Cannot find module '%s'" % specifier))
+            finish_loading_imported_module(referrer, specifier, payload, error)
+            return
+        self.modules.load_imported_module(referrer, specifier, payload)
 
     # -- jobs -----------------------------------------------------------------
 

@@ -472,6 +472,8 @@ def _classify(ctx, value, recurse_times, typed_array, constructor, tag, r, proto
             r.braces[0] = get_prefix(constructor, tag, "Object") + "{"
         if not keys and proto_props is None:
             return r.braces[0] + "}"
+    elif kinds.is_module_namespace(value):
+        r.braces[0] = get_prefix(constructor, tag, "Module") + "{"
     elif kinds.is_regexp(value):
         r.base = _regexp_to_string(value)
         prefix = get_prefix(constructor, tag, "RegExp")

@@ -139,6 +139,11 @@ def date_time_value(obj, realm=None):
     return float("nan")
 
 
+def is_module_namespace(obj):
+    from minijs.interpreter.module_namespace import ModuleNamespace
+    return type(obj) is ModuleNamespace
+
+
 def is_regexp(obj):
     return getattr(obj, "class_name", None) == "RegExp"
 

@@ -60,13 +60,15 @@ def _trace_frames():
 
 
 class NodeHost:
-    def __init__(self, argv=(), stdout=None, stderr=None, script_path=None):
+    def __init__(self, argv=(), stdout=None, stderr=None, script_path=None, js_is_module=False):
         import sys
         self.stdout = stdout or sys.stdout
         self.stderr = stderr or sys.stderr
         self.argv = list(argv)
         self.script_path = script_path
         self.modules = {}            # absolute path -> module object
+        self.js_is_module = js_is_module     # `run --module`: .js files are ES modules
+        self._esm = None
         self.on_compile = None       # hook: called with each compiled CodeObject
         self.exiting = False         # process._exiting: 'exit' was emitted
         self.warned = False          # the --trace-warnings hint was printed
@@ -100,6 +102,21 @@ class NodeHost:
 
     def run_jobs(self):
         self.loop.run_ticks_and_rejections()
+
+    # -- ES modules (esm.py): HostLoadImportedModule, import.meta ----------------
+
+    @property
+    def esm(self):
+        if self._esm is None:
+            from minijs.host.esm import EsmLoader
+            self._esm = EsmLoader(self, self.js_is_module)
+        return self._esm
+
+    def load_imported_module(self, referrer, specifier, payload):
+        self.esm.load_imported_module(referrer, specifier, payload)
+
+    def init_import_meta(self, meta, module):
+        self.esm.init_import_meta(meta, module)
 
     # -- globals -------------------------------------------------------------
 
@@ -193,6 +210,10 @@ class NodeHost:
         cached = self.modules.get(path)
         if cached is not None:
             return cached
+        if path.endswith(".mjs"):
+            from minijs.host.esm import node_error
+            raise node_error("Error", "ERR_REQUIRE_ESM",
+                             "require() of ES Module %s not supported." % path)
         realm = self.realm
         module = JSObject(realm.intrinsics["ObjectPrototype"])
         exports = JSObject(realm.intrinsics["ObjectPrototype"])
@@ -257,9 +278,24 @@ class NodeHost:
         return self._run(lambda: run_script(code, self.realm))
 
     def run_main(self, path):
-        """Run the main module, then the event loop; returns the process
-        exit code.  Uncaught errors are reported on stderr as node does."""
-        return self._run(lambda: self.load_module(path, is_main=True))
+        """Run the main module (CommonJS, or an ES module: `.mjs`, `.js`
+        under `--module` or a package.json "type": "module"), then the
+        event loop; returns the process exit code.  Uncaught errors are
+        reported on stderr as node does."""
+        if self.esm.format_of(os.path.abspath(path), detect=False) == "module":
+            return self._run(lambda: self.esm.run_main(path))
+        return self._run(lambda: self._run_commonjs_main(path))
+
+    def _run_commonjs_main(self, path):
+        try:
+            self.load_module(path, is_main=True)
+        except MainSyntaxError as err:
+            # node 20 runs a .js file outside any package "type" that only
+            # parses as a module as an ES module (module syntax detection)
+            if path.endswith(".js") and self.esm.format_of(os.path.abspath(path)) == "module":
+                self.modules.pop(os.path.abspath(path), None)
+                return self.esm.run_main(path)
+            raise
 
     def _run(self, main):
         # A JS program allocates many short-lived objects that CPython's

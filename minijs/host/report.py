@@ -52,13 +52,31 @@ def _excerpt_from_stack(value):
     if m is None:
         return None
     path, line, col = m.group(1), int(m.group(2)), int(m.group(3))
+    file = path
+    if path.startswith("file://"):          # a frame of an ES module
+        from minijs.host.esm import url_to_path
+        file = url_to_path(path)
     try:
-        with open(path, "rb") as f:
+        with open(file, "rb") as f:
             lines = LineTable(to_utf16_units(decode_source_bytes(f.read())))
         text = lines.line_text(line)
     except (OSError, IndexError, ValueError):
         return None
     return "%s:%d\n%s\n%s^\n" % (path, line, text, " " * max(0, col - 1))
+
+
+def _span_excerpt(script, start, end):
+    line, col = script.position(start)
+    text = script.line_text(line)
+    width = max(1, min(end - start, len(text) - col))
+    return "%s:%d\n%s\n%s%s\n" % (script.filename, line, text, " " * col, "^" * width)
+
+
+def _error_line(value):
+    try:
+        return "%s: %s" % (ops.to_string(value.get("name")), ops.to_string(value.get("message")))
+    except JSThrow:
+        return _inspect(value)
 
 
 def _is_error(value):
@@ -79,6 +97,10 @@ def report_uncaught(host, exc):
     the excerpt, then the value (strings raw).  node's hint about its
     --trace-uncaught flag is not printed: minijs has no such flag."""
     value = exc.value
+    span = getattr(exc, "module_span", None)
+    if span is not None:            # linking an ES module failed: node marks the name
+        host.write_err(to_output_text(_span_excerpt(*span) + _error_line(value) + "\n"))
+        return
     excerpt = _source_excerpt(exc) or _excerpt_from_stack(value) or ""
     if _is_error(value):
         text = excerpt + ("\n" if excerpt else "") + _inspect(value) + "\n"

@@ -147,7 +147,7 @@ _FRAME_OPS = frozenset(getattr(O, name) for name in (
     "CREATE_UNMAPPED_ARGUMENTS", "CREATE_REST", "GENERATOR_START", "YIELD",
     "GENERATOR_RESUME", "AWAIT", "SUPER_CALL", "SUPER_CALL_SPREAD",
     "CHECK_THIS_INITIALIZED", "CHECK_SUPER_NOT_CALLED", "DYNAMIC_IMPORT",
-    "LOAD_IMPORT_META", "LOAD_MODULE_VAR", "STORE_MODULE_VAR"))
+    "LOAD_IMPORT_META"))
 
 
 def direct_ok(code):
@@ -876,6 +876,25 @@ def _t_store_global(t, pc, arg, d):
     t.w("store_global(%s, %s, s%d)" % (t.site, t.name(arg), d - 1))
 
 
+def _module_cells(t):
+    """A module's cell list (interpreter/module_records.py): one list
+    object for the module's lifetime, so generated code may hold it."""
+    from minijs.interpreter.modules import tdz_error
+    t.value("module_tdz", lambda index, code=t.code: tdz_error(code, index))
+    return t.value("MCELLS", t.code.module.cells)
+
+
+def _t_load_module_var(t, pc, arg, d):
+    t.w("s%d = %s[%d].value" % (d, _module_cells(t), arg))
+    t.w("if s%d is THE_HOLE:" % d)
+    t.w("    " + t.pos(pc))
+    t.w("    raise module_tdz(%d)" % arg)
+
+
+def _t_store_module_var(t, pc, arg, d):
+    t.w("%s[%d].value = s%d" % (_module_cells(t), arg, d - 1))
+
+
 def _context(t, depth):
     t.w("c = %s%s" % ("ctx" if t.direct else "frame.context", ".parent" * depth))
 
@@ -1054,6 +1073,7 @@ _TEMPLATES = {
     O.GET_KEYED: _t_get_keyed, O.SET_KEYED: _t_set_keyed,
     O.LOAD_GLOBAL: _t_load_global, O.STORE_GLOBAL: _t_store_global,
     O.LOAD_CONTEXT: _t_load_context, O.STORE_CONTEXT: _t_store_context,
+    O.LOAD_MODULE_VAR: _t_load_module_var, O.STORE_MODULE_VAR: _t_store_module_var,
     O.CALL: _t_call, O.CALL_UNDEFINED: _t_call_undefined, O.CONSTRUCT: _t_construct,
     O.RETURN: _t_return, O.RETURN_UNDEFINED: _t_return_undefined,
     O.INC: _t_inc, O.DEC: _t_dec, O.TO_NUMERIC: _t_to_numeric,

@@ -123,6 +123,9 @@ def direct_eval(frame, args, site):
     code = site.cache.get(source)
     if code is None:
         code = _compile(source, site.scope, site.strict, site.in_function, site.allows)
+        if frame.code.module is not None:    # eval code in a module reaches its bindings
+            for c in code.walk():
+                c.module = frame.code.module
         if len(site.cache) >= _CACHE_LIMIT:
             site.cache.clear()
         site.cache[source] = code

@@ -1290,3 +1290,4 @@ from minijs.interpreter import classes as _classes  # noqa: E402,F401
 from minijs.interpreter import generators as _generators  # noqa: E402,F401
 from minijs.interpreter import async_functions as _async_functions  # noqa: E402,F401
 from minijs.interpreter import async_generators as _async_generators  # noqa: E402,F401
+from minijs.interpreter import modules as _modules  # noqa: E402,F401

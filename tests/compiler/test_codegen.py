@@ -68,16 +68,21 @@ def test_supported_constructs_compile_and_verify(src):
     assert disassemble(code, src)
 
 
-UNSUPPORTED_MODULES = [
+MODULES = [
     "export default 1",
-    "import x from 'y';",
+    "import x from 'y'; export { x as y }; export * from 'z';",
+    "export let a = 1; a++; export function f() { return a; }",
+    "await import('x'); import.meta;",
 ]
 
 
-@pytest.mark.parametrize("src", UNSUPPORTED_MODULES)
-def test_unsupported_constructs_fail_loudly(src):
-    with pytest.raises(CompileError, match="not supported yet"):
-        compile_program(parse(src, module=True), src, module=True)
+@pytest.mark.parametrize("src", MODULES)
+def test_module_code_compiles(src):
+    from minijs.bytecode.code import CodeFlag
+    code = compile_program(parse(src, module=True), src, module=True)
+    assert code.flags & CodeFlag.MODULE and code.flags & CodeFlag.STRICT
+    assert op.MODULE_INITIALIZED in code.ops
+    assert code.module_layout is not None
 
 
 LANGUAGE = [

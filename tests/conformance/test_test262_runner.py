@@ -150,6 +150,40 @@ def test_async_tests_wait_for_done(make_suite):
     assert got[("silent.js", "sloppy")][0] == "fail"
 
 
+def test_module_tests_run_as_module_graphs(make_suite):
+    # The test is the root module; fixtures next to it are imported
+    # relative to the importing file, once each (the test imports itself).
+    root, paths = make_suite({
+        "mod.js": ("flags: [module]", """
+            import { value, bump } from './dep_FIXTURE.js';
+            import * as self from './mod.js';
+            export const mine = 1;
+            bump();
+            assert.sameValue(value, 2);
+            assert.sameValue(self.mine, 1);
+            assert.sameValue(this, undefined);
+        """),
+        "tla.js": ("flags: [module, async]", """
+            import { value } from './dep_FIXTURE.js';
+            await Promise.resolve();
+            assert.sameValue(value, 1);
+            $DONE();
+        """),
+        "resolution.js": ("negative:\n  phase: resolution\n  type: SyntaxError\nflags: [module]",
+                          "import { missing } from './dep_FIXTURE.js';"),
+        "linked.js": ("negative:\n  phase: resolution\n  type: SyntaxError\nflags: [module]",
+                      "import { value } from './dep_FIXTURE.js';"),
+    })
+    (root / "test" / "t" / "dep_FIXTURE.js").write_text(
+        "export let value = 1;\nexport function bump() { value++; }\n")
+    got = outcomes(runner.run(root, paths, 2))
+    assert got[("mod.js", "module")] == ("pass", "")
+    assert got[("tla.js", "module")] == ("pass", "")
+    assert got[("resolution.js", "module")] == ("pass", "")
+    assert got[("linked.js", "module")] == (
+        "fail", "linked, but a resolution-phase SyntaxError was expected")
+
+
 def test_host_defined_bindings(make_suite):
     got = run_one(make_suite, "includes: [propertyHelper.js]", """
         verifyProperty(this, "print", {writable: true, enumerable: false, configurable: true}, {restore: true});
