@@ -36,7 +36,7 @@ def allocate_array_buffer(new_target, byte_length, default_proto="ArrayBufferPro
 
 def detach_array_buffer(buffer, key=UNDEFINED):
     """DetachArrayBuffer (25.1.3.5) (the test262 host's $262.detachArrayBuffer)."""
-    if not isinstance(buffer, ArrayBufferObject):
+    if type(buffer) is not ArrayBufferObject:       # shared buffers cannot be detached
         raise errors.type_error("detachArrayBuffer: not an ArrayBuffer")
     if not same_value(buffer.detach_key, key):
         raise errors.type_error("detachArrayBuffer: wrong key")

@@ -36,7 +36,7 @@ from minijs.runtime.ordinary import ordinary_define_own_property
 from minijs.runtime.values import UNDEFINED, JSBigInt, array_index
 
 __all__ = [
-    "ArrayBufferObject", "TypedArrayObject", "Kind", "KINDS", "KIND_BY_NAME",
+    "ArrayBufferObject", "SharedArrayBufferObject", "TypedArrayObject", "Kind", "KINDS", "KIND_BY_NAME",
     "buffer_address", "canonical_numeric_index", "to_big_int", "MAX_BYTE_LENGTH",
     "to_element_value", "from_element",
 ]
@@ -63,6 +63,18 @@ class ArrayBufferObject(JSObject):
     def detach(self):
         """DetachArrayBuffer's effect (25.1.3.5): the bytes are released."""
         self.data = None
+
+
+class SharedArrayBufferObject(ArrayBufferObject):
+    """A SharedArrayBuffer (25.2): the same storage, never detached (one
+    agent runs JS, so sharing needs no extra machinery)."""
+
+    __slots__ = ()
+
+    class_name = "SharedArrayBuffer"
+
+    def detach(self):
+        raise TypeError("a SharedArrayBuffer cannot be detached")
 
 
 def buffer_address(buffer):
