@@ -321,7 +321,16 @@ def slice_(this, args):                                             # 23.2.3.27
             size = o.kind.size
             src = o.buffer.data
             base = o.byte_offset + start * size
-            a.buffer.data[a.byte_offset: a.byte_offset + count * size] = src[base: base + count * size]
+            dst = a.buffer.data
+            target = a.byte_offset
+            nbytes = count * size
+            if dst is src and base < target < base + nbytes:
+                # The spec copies byte by byte, forward: an overlapping
+                # species result sees bytes it has already written.
+                for k in range(nbytes):
+                    dst[target + k] = src[base + k]
+            else:
+                dst[target: target + nbytes] = src[base: base + nbytes]
         else:
             for i in range(count):
                 a.set(str(i), o.element_get(start + i), a)

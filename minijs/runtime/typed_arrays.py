@@ -326,7 +326,12 @@ class TypedArrayObject(JSObject):
             return True
         if not self.is_valid_index(n):
             return True
-        return JSObject.set(self, key, value, receiver)
+        # OrdinarySet with this element as the own (writable data)
+        # descriptor: the receiver gets the value, the prototype chain
+        # is never consulted.
+        if not isinstance(receiver, JSObject):
+            return False
+        return receiver._receive_set(key, value)
 
     def _receive_set(self, key, value):
         from minijs.runtime.ordinary import receive_set_generic
