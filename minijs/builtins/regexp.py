@@ -108,7 +108,7 @@ def _compile(p, f):
     for c in f:
         if c not in VALID_FLAGS:
             raise _invalid_flags(f)
-    if len(set(f)) != len(f):
+    if len(set(f)) != len(f) or ("u" in f and "v" in f):
         raise _invalid_flags(f)
     try:
         return compile_regexp(p, f)
