@@ -67,7 +67,7 @@ def array_iterator_next(this, args):
     if type(a) is JSArray:
         n = a.length
     elif isinstance(a, TypedArrayObject):
-        if a.buffer.data is None:       # step 1.b.ii: out of bounds
+        if a.is_out_of_bounds():        # step 1.b.ii (detached included)
             raise errors.type_error("Cannot perform %ArrayIteratorPrototype%.next "
                                     "on a detached ArrayBuffer")
         n = a.length()

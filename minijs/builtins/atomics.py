@@ -6,7 +6,11 @@ left is the spec's argument validation and conversion order, which
 test262 checks closely.  Atomics.wait behaves as on node's main thread
 (an agent that can block): "not-equal" when the value differs, otherwise
 it sleeps for the timeout (nothing else can notify it) and returns
-"timed-out".  Atomics.notify finds no waiters and returns 0.
+"timed-out".  Atomics.waitAsync (ES2024) registers a waiter whose
+promise Atomics.notify resolves with "ok" (notify returns how many it
+woke); a finite timeout resolves it with "timed-out" through the host's
+setTimeout when the realm has one (the node host), otherwise only a
+notify settles it.
 """
 
 import math
@@ -14,14 +18,16 @@ import time
 
 from minijs.builtins.arraybuffer import to_index_or_throw
 from minijs.builtins.class_support import define_tag
-from minijs.builtins.support import arg, define_methods, define_value
+from minijs.builtins.support import arg, define_methods, define_value, make_function
+from minijs.runtime.calls import call
+from minijs.runtime.ordinary import create_data_property
 from minijs.runtime import errors
 from minijs.runtime.intconv import to_integer_or_infinity
 from minijs.runtime.objects import JSObject
 from minijs.runtime.operations import number, to_number
 from minijs.runtime.typed_arrays import (
     SharedArrayBufferObject, TypedArrayObject, from_element, to_big_int)
-from minijs.runtime.values import UNDEFINED
+from minijs.runtime.values import UNDEFINED, is_callable
 
 __all__ = ["install"]
 
@@ -134,13 +140,7 @@ def _wait_timeout_ms(v):
 
 
 def wait(this, args):                                               # 25.4.13 (DoWait sync)
-    ta = _validate_integer_typed_array(arg(args, 0), waitable=True)
-    if type(ta.buffer) is not SharedArrayBufferObject:
-        raise errors.type_error("%s is not a shared typed array." % errors.display_value(ta))
-    index = _validate_atomic_access(ta, arg(args, 1))
-    value = ta.kind.convert(_operand(ta, arg(args, 2)) if ta.kind.bigint
-                            else _int_operand(arg(args, 2)))
-    timeout = _wait_timeout_ms(arg(args, 3))
+    ta, index, value, timeout = _wait_arguments(args)
     if ta.view[index] != value:
         return "not-equal"
     # No other agent exists to notify this one: it wakes when the time is up.
@@ -156,13 +156,83 @@ def _int_operand(v):
     return 0 if n != n or n in (math.inf, -math.inf) else int(n)
 
 
+# Async waiters (25.4.3.14 DoWait async): (buffer, byte index) -> list of
+# promise capabilities, in the order they started waiting.
+_waiters = {}
+
+
+def _wait_arguments(args):
+    """DoWait steps 1-8 shared by wait and waitAsync: (ta, index, value, timeout ms)."""
+    ta = _validate_integer_typed_array(arg(args, 0), waitable=True)
+    if type(ta.buffer) is not SharedArrayBufferObject:
+        raise errors.type_error("%s is not a shared typed array." % errors.display_value(ta))
+    index = _validate_atomic_access(ta, arg(args, 1))
+    value = ta.kind.convert(_operand(ta, arg(args, 2)) if ta.kind.bigint
+                            else _int_operand(arg(args, 2)))
+    return ta, index, value, _wait_timeout_ms(arg(args, 3))
+
+
+def wait_async(this, args):                                         # ES2024 25.4.14
+    from minijs.builtins.promise_core import new_capability
+    from minijs.runtime import realm as realms
+    ta, index, value, timeout = _wait_arguments(args)
+    realm = realms.current()
+    result = JSObject(realm.intrinsics["ObjectPrototype"])
+    if ta.view[index] != value:
+        outcome = (False, "not-equal")
+    elif timeout == 0:
+        outcome = (False, "timed-out")
+    else:
+        capability = new_capability(realm)
+        key = (ta.buffer, ta.byte_offset + index * ta.kind.size)
+        _waiters.setdefault(key, []).append(capability)
+        if timeout != math.inf:
+            _schedule_timeout(realm, key, capability, timeout)
+        outcome = (True, capability.promise)
+    create_data_property(result, "async", outcome[0])
+    create_data_property(result, "value", outcome[1])
+    return result
+
+
+def _schedule_timeout(realm, key, capability, timeout):
+    set_timeout = realm.global_object.get("setTimeout")
+    if not is_callable(set_timeout):
+        return                  # a host without timers: only notify wakes it
+
+    def fire(this, args):
+        waiting = _waiters.get(key)
+        if waiting and capability in waiting:
+            waiting.remove(capability)
+            if not waiting:
+                del _waiters[key]
+            capability.resolve("timed-out")
+        return UNDEFINED
+    timer = call(set_timeout, UNDEFINED, (make_function(realm, fire, "", 0), timeout))
+    unref = timer.get("unref") if isinstance(timer, JSObject) else UNDEFINED
+    if is_callable(unref):
+        call(unref, timer, ())  # like node: a pending waitAsync keeps no process alive
+
+
 def notify(this, args):                                             # 25.4.11
     ta = _validate_integer_typed_array(arg(args, 0), waitable=True)
-    _validate_atomic_access(ta, arg(args, 1))
+    index = _validate_atomic_access(ta, arg(args, 1))
     count = arg(args, 2)
+    c = math.inf
     if count is not UNDEFINED:
-        to_integer_or_infinity(to_number(count))
-    return 0                    # no agent is ever waiting
+        c = max(to_integer_or_infinity(to_number(count)), 0)
+    if type(ta.buffer) is not SharedArrayBufferObject:
+        return 0
+    key = (ta.buffer, ta.byte_offset + index * ta.kind.size)
+    waiting = _waiters.get(key)
+    if not waiting:
+        return 0                # no synchronous waiter can exist: one agent
+    woken = waiting[:c] if c != math.inf else list(waiting)
+    del waiting[:len(woken)]
+    if not waiting:
+        del _waiters[key]
+    for capability in woken:
+        capability.resolve("ok")
+    return len(woken)
 
 
 def pause(this, args):                                              # ES2025 Atomics.pause
@@ -186,6 +256,7 @@ def install(realm):
         ("store", store, 3),
         ("sub", _read_modify_write(lambda a, b: a - b), 3),
         ("wait", wait, 4),
+        ("waitAsync", wait_async, 4),
         ("notify", notify, 3),
         ("xor", _read_modify_write(lambda a, b: a ^ b), 3),
         ("pause", pause, 0),

@@ -1,10 +1,11 @@
 """SharedArrayBuffer (ECMA-262 25.2).  minijs runs one agent, so a shared
 buffer is a plain byte store that can never be detached; it shares the
 ArrayBuffer storage model (minijs/runtime/typed_arrays.py), which lets
-typed arrays and DataViews view it unchanged.  Growable shared buffers
-(ES2024) are not here."""
+typed arrays and DataViews view it unchanged.  A growable shared buffer
+(ES2024, maxByteLength) grows like a resizable ArrayBuffer."""
 
-from minijs.builtins.arraybuffer import to_index_or_throw
+from minijs.builtins.arraybuffer import (
+    allocate_array_buffer, max_byte_length_option, to_index_or_throw)
 from minijs.builtins.class_support import (
     define_species, define_tag, incompatible_receiver, requires_new)
 from minijs.builtins.support import arg, define_accessor, define_methods, make_constructor
@@ -12,9 +13,8 @@ from minijs.runtime import errors
 from minijs.runtime.calls import construct
 from minijs.runtime.intconv import relative_index
 from minijs.runtime.objects import JSObject
-from minijs.runtime.operations import (
-    get_prototype_from_constructor, species_constructor, to_number)
-from minijs.runtime.typed_arrays import MAX_BYTE_LENGTH, SharedArrayBufferObject
+from minijs.runtime.operations import species_constructor, to_number
+from minijs.runtime.typed_arrays import SharedArrayBufferObject
 from minijs.runtime.values import UNDEFINED
 
 __all__ = ["install"]
@@ -22,10 +22,29 @@ __all__ = ["install"]
 
 def shared_array_buffer_construct(args, new_target):                # 25.2.3.1
     length = to_index_or_throw(arg(args, 0), "Invalid array buffer length")
-    proto = get_prototype_from_constructor(new_target, "SharedArrayBufferPrototype")
-    if length > MAX_BYTE_LENGTH:
-        raise errors.range_error("Array buffer allocation failed")
-    return SharedArrayBufferObject(proto, length)
+    max_length = max_byte_length_option(arg(args, 1))
+    return allocate_array_buffer(new_target, length, "SharedArrayBufferPrototype",
+                                 max_length, SharedArrayBufferObject)
+
+
+def _sab_getter(name, read):
+    def getter(this, args):
+        if type(this) is not SharedArrayBufferObject:
+            raise incompatible_receiver("get SharedArrayBuffer.prototype." + name, this)
+        return read(this)
+    return getter
+
+
+def grow(this, args):                                               # 25.2.5.3
+    if type(this) is not SharedArrayBufferObject or this.max_byte_length is None:
+        raise incompatible_receiver("SharedArrayBuffer.prototype.grow", this)
+    new_length = to_index_or_throw(arg(args, 0), "Invalid array buffer length")
+    if new_length > this.max_byte_length:
+        raise errors.range_error("SharedArrayBuffer.prototype.grow: Invalid length parameter")
+    if new_length < len(this.data):
+        raise errors.range_error("SharedArrayBuffer.prototype.grow: Invalid length parameter")
+    this.resize(new_length)
+    return UNDEFINED
 
 
 def byte_length_getter(this, args):                                 # 25.2.5.2
@@ -56,7 +75,8 @@ def slice_(this, args):                                             # 25.2.5.6
         raise errors.type_error("SharedArrayBuffer subclass returned this from species constructor")
     if len(new.data) < new_len:
         raise errors.type_error("Species constructor returned a too-small buffer")
-    new.data[0:new_len] = this.data[first:first + new_len]
+    count = max(0, min(new_len, len(this.data) - first))
+    new.data[0:count] = this.data[first:first + count]
     return new
 
 
@@ -66,5 +86,10 @@ def install(realm):
                             shared_array_buffer_construct, proto)
     define_species(realm, ctor)
     define_accessor(realm, proto, "byteLength", byte_length_getter)
+    define_methods(realm, proto, [("grow", grow, 1)])
+    define_accessor(realm, proto, "growable", _sab_getter(
+        "growable", lambda o: o.max_byte_length is not None))
+    define_accessor(realm, proto, "maxByteLength", _sab_getter(
+        "maxByteLength", lambda o: len(o.data) if o.max_byte_length is None else o.max_byte_length))
     define_methods(realm, proto, [("slice", slice_, 2)])
     define_tag(proto, "SharedArrayBuffer")

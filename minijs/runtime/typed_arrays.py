@@ -27,6 +27,7 @@ Invariants:
 
 import ctypes
 import math
+import weakref
 
 from minijs.runtime.descriptors import PropertyDescriptor
 from minijs.runtime.dtoa import number_to_string
@@ -45,24 +46,53 @@ MAX_BYTE_LENGTH = 2 ** 32        # V8's kMaxByteLength on 64-bit hosts (4 GiB)
 
 
 class ArrayBufferObject(JSObject):
-    """An ArrayBuffer (25.1): `data` is the bytearray, None when detached."""
+    """An ArrayBuffer (25.1): `data` is the bytearray, None when detached.
 
-    __slots__ = ("data", "detach_key")
+    A resizable buffer (ES2024) has `max_byte_length` set; resize()
+    changes the bytearray's size in place, which first releases the
+    memoryviews of the typed arrays on it (`views`, a weak set) and then
+    rebuilds them, so their lengths follow (a length-tracking array) or
+    they go out of bounds.  (Its address can move on resize: native code
+    must not keep it across JS calls.)"""
+
+    __slots__ = ("data", "detach_key", "max_byte_length", "views")
 
     class_name = "ArrayBuffer"
 
-    def __init__(self, proto, byte_length):
+    def __init__(self, proto, byte_length, max_byte_length=None):
         JSObject.__init__(self, proto)
         self.data = bytearray(byte_length)
         self.detach_key = UNDEFINED
+        self.max_byte_length = max_byte_length
+        self.views = None if max_byte_length is None else weakref.WeakSet()
 
     @property
     def detached(self):
         return self.data is None
 
+    @property
+    def resizable(self):
+        return self.max_byte_length is not None
+
     def detach(self):
         """DetachArrayBuffer's effect (25.1.3.5): the bytes are released."""
         self.data = None
+        if self.views is not None:
+            for ta in list(self.views):
+                ta.refresh()
+
+    def resize(self, new_length):
+        """HostResizeArrayBuffer: new bytes are zero."""
+        views = list(self.views)
+        for ta in views:
+            ta.release_view()
+        data = self.data
+        if new_length < len(data):
+            del data[new_length:]
+        else:
+            data.extend(bytes(new_length - len(data)))
+        for ta in views:
+            ta.refresh()
 
 
 class SharedArrayBufferObject(ArrayBufferObject):
@@ -210,9 +240,15 @@ def _is_integral(n):
 
 
 class TypedArrayObject(JSObject):
-    """An integer-indexed exotic object (10.4.5) of one Kind."""
+    """An integer-indexed exotic object (10.4.5) of one Kind.
 
-    __slots__ = ("kind", "buffer", "byte_offset", "array_length", "view")
+    `array_length` is the current TypedArrayLength (0 when out of bounds);
+    on a resizable buffer it is recomputed by refresh() whenever the
+    buffer resizes, from `fixed_length` (the [[ArrayLength]]; None for a
+    length-tracking array, which follows the buffer's end)."""
+
+    __slots__ = ("kind", "buffer", "byte_offset", "array_length", "view", "fixed_length",
+                 "out_of_bounds")
 
     exotic = True
 
@@ -221,11 +257,50 @@ class TypedArrayObject(JSObject):
         self.kind = kind
         self.buffer = buffer
         self.byte_offset = byte_offset
-        self.array_length = length
+        self.fixed_length = length
+        self.out_of_bounds = False
         self.view = None
+        if buffer.max_byte_length is None:
+            self.array_length = length
+            if length:
+                end = byte_offset + length * kind.size
+                self.view = memoryview(buffer.data)[byte_offset:end].cast(kind.fmt)
+        else:
+            buffer.views.add(self)
+            self.refresh()
+
+    def release_view(self):
+        if self.view is not None:
+            self.view.release()
+            self.view = None
+
+    def refresh(self):
+        """Recompute the length and the view after the buffer resized
+        (or was detached): IsTypedArrayOutOfBounds / TypedArrayLength."""
+        self.release_view()
+        data = self.buffer.data
+        if data is None:
+            self.array_length = 0
+            self.out_of_bounds = True
+            return
+        size = self.kind.size
+        available = len(data) - self.byte_offset
+        if self.fixed_length is None:
+            length = available // size if available >= 0 else 0
+            self.out_of_bounds = available < 0
+        else:
+            length = self.fixed_length
+            self.out_of_bounds = available < length * size
+            if self.out_of_bounds:
+                length = 0
+        self.array_length = length
         if length:
-            end = byte_offset + length * kind.size
-            self.view = memoryview(buffer.data)[byte_offset:end].cast(kind.fmt)
+            end = self.byte_offset + length * size
+            self.view = memoryview(data)[self.byte_offset:end].cast(self.kind.fmt)
+
+    def is_out_of_bounds(self):
+        """IsTypedArrayOutOfBounds (10.4.5.12), detached included."""
+        return self.buffer.data is None or self.out_of_bounds
 
     @property
     def class_name(self):
