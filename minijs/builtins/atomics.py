@@ -235,14 +235,6 @@ def notify(this, args):                                             # 25.4.11
     return len(woken)
 
 
-def pause(this, args):                                              # ES2025 Atomics.pause
-    n = arg(args, 0)
-    if n is not UNDEFINED:
-        if type(n) not in (int, float) or n != n or n in (math.inf, -math.inf) or n != int(n):
-            raise errors.type_error("Atomics.pause: argument must be undefined or an integer")
-    return UNDEFINED
-
-
 def install(realm):
     atomics = JSObject(realm.intrinsics["ObjectPrototype"])
     define_methods(realm, atomics, [
@@ -259,7 +251,6 @@ def install(realm):
         ("waitAsync", wait_async, 4),
         ("notify", notify, 3),
         ("xor", _read_modify_write(lambda a, b: a ^ b), 3),
-        ("pause", pause, 0),
     ])
     define_tag(atomics, "Atomics")
     realm.intrinsics["Atomics"] = atomics
