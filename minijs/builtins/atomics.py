@@ -15,6 +15,7 @@ notify settles it.
 
 import math
 import time
+import weakref
 
 from minijs.builtins.arraybuffer import to_index_or_throw
 from minijs.builtins.class_support import define_tag
@@ -156,9 +157,10 @@ def _int_operand(v):
     return 0 if n != n or n in (math.inf, -math.inf) else int(n)
 
 
-# Async waiters (25.4.3.14 DoWait async): (buffer, byte index) -> list of
-# promise capabilities, in the order they started waiting.
-_waiters = {}
+# Async waiters (25.4.3.14 DoWait async): buffer -> {byte index: list of
+# promise capabilities, in the order they started waiting}.  Weak: once
+# the buffer is unreachable nothing can notify its waiters.
+_waiters = weakref.WeakKeyDictionary()
 
 
 def _wait_arguments(args):
@@ -185,7 +187,7 @@ def wait_async(this, args):                                         # ES2024 25.
     else:
         capability = new_capability(realm)
         key = (ta.buffer, ta.byte_offset + index * ta.kind.size)
-        _waiters.setdefault(key, []).append(capability)
+        _waiters.setdefault(ta.buffer, {}).setdefault(key[1], []).append(capability)
         if timeout != math.inf:
             _schedule_timeout(realm, key, capability, timeout)
         outcome = (True, capability.promise)
@@ -199,12 +201,12 @@ def _schedule_timeout(realm, key, capability, timeout):
     if not is_callable(set_timeout):
         return                  # a host without timers: only notify wakes it
 
+    buffer, byte_index = key       # the pending timer keeps the waiter's buffer alive
+
     def fire(this, args):
-        waiting = _waiters.get(key)
+        waiting = _waiters.get(buffer, {}).get(byte_index)
         if waiting and capability in waiting:
             waiting.remove(capability)
-            if not waiting:
-                del _waiters[key]
             capability.resolve("timed-out")
         return UNDEFINED
     timer = call(set_timeout, UNDEFINED, (make_function(realm, fire, "", 0), timeout))
@@ -222,14 +224,11 @@ def notify(this, args):                                             # 25.4.11
         c = max(to_integer_or_infinity(to_number(count)), 0)
     if type(ta.buffer) is not SharedArrayBufferObject:
         return 0
-    key = (ta.buffer, ta.byte_offset + index * ta.kind.size)
-    waiting = _waiters.get(key)
+    waiting = _waiters.get(ta.buffer, {}).get(ta.byte_offset + index * ta.kind.size)
     if not waiting:
         return 0                # no synchronous waiter can exist: one agent
     woken = waiting[:c] if c != math.inf else list(waiting)
     del waiting[:len(woken)]
-    if not waiting:
-        del _waiters[key]
     for capability in woken:
         capability.resolve("ok")
     return len(woken)

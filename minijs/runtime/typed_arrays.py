@@ -2,12 +2,14 @@
 (ECMA-262 25.1, 23.2, 10.4.5).
 
 Storage: an ArrayBufferObject's [[ArrayBufferData]] is a Python
-`bytearray` (`data`; None once detached).  It never changes size, so its
-address is stable for the buffer's lifetime: native code (the JIT) gets
-it with `buffer_address(buffer)` (ctypes `from_buffer`, which also pins
-the bytearray against resizing) and loads elements at
-`address + byte_offset + index * kind.size`, little-endian, the layout of
-the kind's `fmt` (a struct/memoryview format char).
+`bytearray` (`data`; None once detached).  A fixed-length buffer never
+changes size, so its address is stable for the buffer's lifetime: native
+code (the JIT) gets it with `buffer_address(buffer)` (ctypes
+`from_buffer`, which also pins the bytearray against resizing) and loads
+elements at `address + byte_offset + index * kind.size`, little-endian,
+the layout of the kind's `fmt` (a struct/memoryview format char).  A
+resizable buffer (ES2024 maxByteLength, or a growable SharedArrayBuffer)
+resizes its bytearray in place, so its address may change on resize().
 
 A TypedArrayObject reads and writes its elements through `view`, a
 memoryview of its slice of the buffer cast to the element format, so an
@@ -17,8 +19,11 @@ first checks `buffer.data is None` (detached: IsDetachedBuffer).
 Invariants:
 
 * `kind` is one of KINDS (name, element size, format, conversion);
-  `byte_offset` and `array_length` are fixed at creation (ES2022 has no
-  resizable buffers); `view` is None when the length is 0.
+  `byte_offset` is fixed at creation; `array_length` is the current
+  TypedArrayLength: fixed on a fixed-length buffer, recomputed by
+  refresh() on every resize of a resizable one (0 when out of bounds;
+  `fixed_length` None marks a length-tracking array); `view` is None
+  when the length is 0.
 * Keys that are canonical numeric strings (7.1.21) never reach the
   ordinary storage of a typed array: the internal methods below answer
   them from the buffer, so the shape only holds other keys and the
