@@ -139,4 +139,19 @@ def create_dynamic_function(realm, kind, params, body, new_target=None):
         code = _compile(source, script)
     except JSSyntaxError as err:
         raise errors.syntax_error(err.message) from None
-    return run_script(code, realm)
+    proto = None
+    if new_target is not None:
+        # The [[Prototype]] comes from newTarget (its realm's intrinsic
+        # when newTarget.prototype is not an object), after the parse.
+        from minijs.runtime.operations import get_prototype_from_constructor
+        proto = get_prototype_from_constructor(new_target, _DYNAMIC_FALLBACK[kind])
+    f = run_script(code, realm)
+    if proto is not None and f.proto is not proto:
+        f.set_prototype_of(proto)
+    return f
+
+
+_DYNAMIC_FALLBACK = {
+    "normal": "FunctionPrototype", "generator": "GeneratorFunctionPrototype",
+    "async": "AsyncFunctionPrototype", "asyncGenerator": "AsyncGeneratorFunctionPrototype",
+}

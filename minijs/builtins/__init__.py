@@ -18,7 +18,7 @@ INSTALL_ORDER = (
     "iterators", "map_set",
     "weak_collections", "weak_refs",
     "reflect", "proxy",
-    "arraybuffer", "typed_array", "dataview",
+    "arraybuffer", "shared_array_buffer", "typed_array", "dataview", "atomics",
     "promise", "generator", "async_iteration",
 )
 

@@ -18,6 +18,7 @@ from minijs.runtime.objects import JSObject
 from minijs.runtime.operations import length_of_array_like
 from minijs.runtime.ordinary import create_data_property
 from minijs.runtime.arrays import create_array_from_list, JSArray
+from minijs.runtime.typed_arrays import TypedArrayObject
 from minijs.runtime.values import UNDEFINED, WELL_KNOWN, is_callable, to_boolean
 from minijs.runtime import realm as realms
 
@@ -63,7 +64,15 @@ def array_iterator_next(this, args):
     if a is UNDEFINED:
         return create_iter_result(UNDEFINED, True)
     index = this.index
-    n = a.length if type(a) is JSArray else length_of_array_like(a)
+    if type(a) is JSArray:
+        n = a.length
+    elif isinstance(a, TypedArrayObject):
+        if a.is_out_of_bounds():        # step 1.b.ii (detached included)
+            raise errors.type_error("Cannot perform %ArrayIteratorPrototype%.next "
+                                    "on a detached ArrayBuffer")
+        n = a.length()
+    else:
+        n = length_of_array_like(a)
     if index >= n:
         this.iterated = UNDEFINED
         return create_iter_result(UNDEFINED, True)

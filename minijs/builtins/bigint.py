@@ -115,9 +115,15 @@ def value_of(this, args):
     return JSBigInt(this_bigint_value(this, "valueOf"))
 
 
+def bigint_construct(args, new_target):
+    """BigInt is a constructor (it can be a newTarget), but `new BigInt`
+    throws before looking at its argument (21.2.1.1 step 1)."""
+    raise errors.type_error("BigInt is not a constructor")
+
+
 def install(realm):
     proto = JSObject(realm.intrinsics["ObjectPrototype"])
-    ctor = make_constructor(realm, "BigInt", 1, bigint_call, None, proto)
+    ctor = make_constructor(realm, "BigInt", 1, bigint_call, bigint_construct, proto)
     define_methods(realm, ctor, [("asUintN", as_uint_n, 2), ("asIntN", as_int_n, 2)])
     define_methods(realm, proto, [
         ("toLocaleString", to_locale_string, 0),

@@ -16,14 +16,27 @@ __all__ = ["install", "DataViewObject"]
 
 
 class DataViewObject(JSObject):
-    __slots__ = ("buffer", "byte_offset", "byte_length")
+    """`fixed_length` is the [[ByteLength]], None for a length-tracking
+    view of a resizable buffer (ES2024)."""
+
+    __slots__ = ("buffer", "byte_offset", "fixed_length")
     class_name = "DataView"
 
     def __init__(self, proto, buffer, byte_offset, byte_length):
         JSObject.__init__(self, proto)
         self.buffer = buffer
         self.byte_offset = byte_offset
-        self.byte_length = byte_length
+        self.fixed_length = byte_length
+
+    def view_byte_length(self):
+        """GetViewByteLength, or None when IsViewOutOfBounds (detached too)."""
+        data = self.buffer.data
+        if data is None:
+            return None
+        available = len(data) - self.byte_offset
+        if self.fixed_length is None:
+            return available if available >= 0 else None
+        return self.fixed_length if self.fixed_length <= available else None
 
 
 def data_view_construct(args, new_target):                          # 25.3.2.1
@@ -39,7 +52,7 @@ def data_view_construct(args, new_target):                          # 25.3.2.1
         raise errors.range_error("Start offset %d is outside the bounds of the buffer" % offset)
     length = arg(args, 2)
     if length is UNDEFINED:
-        view_length = buffer_length - offset
+        view_length = None if buffer.resizable else buffer_length - offset
     else:
         view_length = to_index_or_throw(length, "Invalid DataView length %s"
                                         % errors.display_value(length))
@@ -48,6 +61,12 @@ def data_view_construct(args, new_target):                          # 25.3.2.1
     proto = get_prototype_from_constructor(new_target, "DataViewPrototype")
     if buffer.data is None:
         raise errors.type_error("Cannot perform DataView constructor on a detached ArrayBuffer")
+    # The prototype lookup may have run JS that resized the buffer.
+    buffer_length = len(buffer.data)
+    if offset > buffer_length:
+        raise errors.range_error("Start offset %d is outside the bounds of the buffer" % offset)
+    if view_length is not None and offset + view_length > buffer_length:
+        raise errors.range_error("Invalid DataView length %d" % view_length)
     return DataViewObject(proto, buffer, offset, view_length)
 
 
@@ -86,7 +105,11 @@ def _accessors(type_name):
         if view.buffer.data is None:
             raise errors.type_error("Cannot perform DataView.prototype.get%s on a detached ArrayBuffer"
                                     % type_name)
-        if index + size > view.byte_length:
+        view_size = view.view_byte_length()
+        if view_size is None:
+            raise errors.type_error("Cannot perform DataView.prototype.get%s on an out of bounds "
+                                    "DataView" % type_name)
+        if index + size > view_size:
             raise errors.range_error("Offset is outside the bounds of the DataView")
         raw = struct.unpack_from(("<" if little else ">") + fmt, view.buffer.data,
                                  view.byte_offset + index)[0]
@@ -100,7 +123,11 @@ def _accessors(type_name):
         if view.buffer.data is None:
             raise errors.type_error("Cannot perform DataView.prototype.set%s on a detached ArrayBuffer"
                                     % type_name)
-        if index + size > view.byte_length:
+        view_size = view.view_byte_length()
+        if view_size is None:
+            raise errors.type_error("Cannot perform DataView.prototype.set%s on an out of bounds "
+                                    "DataView" % type_name)
+        if index + size > view_size:
             raise errors.range_error("Offset is outside the bounds of the DataView")
         struct.pack_into(("<" if little else ">") + fmt, view.buffer.data, view.byte_offset + index, raw)
         return UNDEFINED
@@ -108,12 +135,27 @@ def _accessors(type_name):
     return [("get" + type_name, get, 1), ("set" + type_name, set_, 2)]
 
 
+def _checked_length(view):
+    n = view.view_byte_length()
+    if n is None:
+        raise errors.type_error("Cannot perform DataView.prototype.byteLength on an out of "
+                                "bounds DataView")
+    return n
+
+
+def _checked_offset(view):
+    if view.view_byte_length() is None:
+        raise errors.type_error("Cannot perform DataView.prototype.byteOffset on an out of "
+                                "bounds DataView")
+    return view.byte_offset
+
+
 def install(realm):
     proto = JSObject(realm.intrinsics["ObjectPrototype"])
     make_constructor(realm, "DataView", 1, requires_new("DataView"), data_view_construct, proto)
     define_accessor(realm, proto, "buffer", _getter("buffer", lambda v: v.buffer))
-    define_accessor(realm, proto, "byteLength", _getter("byteLength", lambda v: v.byte_length))
-    define_accessor(realm, proto, "byteOffset", _getter("byteOffset", lambda v: v.byte_offset))
+    define_accessor(realm, proto, "byteLength", _getter("byteLength", _checked_length))
+    define_accessor(realm, proto, "byteOffset", _getter("byteOffset", _checked_offset))
     for name in ("Int8", "Uint8", "Int16", "Uint16", "Int32", "Uint32", "Float32", "Float64",
                  "BigInt64", "BigUint64"):
         define_methods(realm, proto, _accessors(name))

@@ -20,6 +20,7 @@ Invariants:
   instance of the running realm's constructor.
 """
 
+import weakref
 from minijs.builtins.iterable import iterable_to_list
 from minijs.builtins.support import (
     METHOD_FLAGS, WRITABLE, CONFIGURABLE, ENUMERABLE, arg, define_methods,
@@ -41,8 +42,9 @@ NATIVE_ERRORS = ("EvalError", "RangeError", "ReferenceError", "SyntaxError",
 
 _HIDDEN = WRITABLE | CONFIGURABLE          # non-enumerable data property
 
-# The %Error.prototype.toString% functions of all realms (for display()).
-_ERROR_TO_STRING = []
+# The %Error.prototype.toString% functions of all live realms (for
+# display()); weak, so that they do not keep their realms alive.
+_ERROR_TO_STRING = weakref.WeakSet()
 
 
 class ErrorObject(JSObject):
@@ -63,7 +65,10 @@ def _display_header(o):
     properties only, when o's toString is %Error.prototype.toString%;
     else None."""
     to_string_fn = get_data_property(o, "toString")
-    if not any(to_string_fn is f for f in _ERROR_TO_STRING):
+    try:
+        if to_string_fn not in _ERROR_TO_STRING:
+            return None
+    except TypeError:           # a primitive: not the built-in
         return None
     return error_header(o)
 
@@ -225,7 +230,7 @@ def install(realm):
         return UNDEFINED
 
     define_methods(realm, error_proto, [("toString", error_to_string, 0)])
-    _ERROR_TO_STRING.append(error_proto.get_fast("toString"))
+    _ERROR_TO_STRING.add(error_proto.get_fast("toString"))
     define_methods(realm, error, [("captureStackTrace", capture_stack_trace, 2)])
     define_value(error, "stackTraceLimit", 10, WRITABLE | ENUMERABLE | CONFIGURABLE)
 

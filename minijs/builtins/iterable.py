@@ -101,7 +101,9 @@ def iterator_close(record):
         return
     try:
         ret = iterator.get("return", iterator)
-        if ret is not UNDEFINED and ret is not NULL:
+        # GetMethod's TypeError for a non-callable `return` is dropped
+        # like any other error here.
+        if ret is not UNDEFINED and ret is not NULL and is_callable(ret):
             call(ret, iterator, ())
     except errors.JSThrow:
         pass

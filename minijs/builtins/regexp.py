@@ -108,7 +108,7 @@ def _compile(p, f):
     for c in f:
         if c not in VALID_FLAGS:
             raise _invalid_flags(f)
-    if len(set(f)) != len(f):
+    if len(set(f)) != len(f) or ("u" in f and "v" in f):
         raise _invalid_flags(f)
     try:
         return compile_regexp(p, f)
@@ -411,11 +411,11 @@ def _pristine(r):
     find the original built-ins of its realm: its prototype is that
     realm's untouched %RegExp.prototype% and r has no own properties
     besides lastIndex.  Then the algorithms may take their shortcuts."""
-    entry = _SNAPSHOTS.get(id(r.proto))
-    if entry is None:
+    proto = r.proto
+    if type(proto) is not RegExpPrototype:
         return False
-    proto, (shape, entries) = entry
-    if proto is not r.proto or proto.shape is not shape:
+    shape, entries = proto.snapshot
+    if proto.shape is not shape:
         return False
     if r.shape.dictionary or r.shape.nprops != 1:
         return False
@@ -426,7 +426,12 @@ def _pristine(r):
     return True
 
 
-_SNAPSHOTS = {}       # id(prototype) -> (prototype, snapshot)
+class RegExpPrototype(JSObject):
+    """%RegExp.prototype%: an ordinary object that keeps the snapshot
+    _pristine compares with (on the object, so no global table keeps
+    realms alive)."""
+
+    __slots__ = ("snapshot",)
 
 
 def pristine(r):
@@ -437,7 +442,7 @@ def pristine(r):
 # -- installation -----------------------------------------------------------
 
 def install(realm):
-    proto = JSObject(realm.intrinsics["ObjectPrototype"])
+    proto = RegExpPrototype(realm.intrinsics["ObjectPrototype"])
     ctor = make_constructor(realm, "RegExp", 2, _regexp_call, _regexp_construct, proto)
     define_accessor(realm, ctor, WELL_KNOWN.species, _species)
     define_methods(realm, proto, [("exec", _exec, 1)])
@@ -456,4 +461,4 @@ def install(realm):
     define_accessor(realm, proto, "unicodeSets", _flag_getter("unicodeSets", "v"))
     from minijs.builtins import regexp_methods
     regexp_methods.install(realm, proto)
-    _SNAPSHOTS[id(proto)] = (proto, _snapshot(proto))
+    proto.snapshot = _snapshot(proto)

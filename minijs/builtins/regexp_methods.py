@@ -24,7 +24,7 @@ from minijs.runtime.arrays import create_array_from_list
 from minijs.runtime.calls import call, construct
 from minijs.runtime.objects import JSObject
 from minijs.runtime.operations import (
-    length_of_array_like, species_constructor, to_integer, to_object,
+    length_of_array_like, species_constructor, to_integer, to_number, to_object,
     to_string, to_uint32)
 from minijs.runtime.shapes import WEC
 from minijs.runtime.values import (
@@ -69,9 +69,10 @@ def _caps_strings(s, caps):
 def _match(this, args):
     rx = _require(this, "@@match")
     s = to_string(arg(args, 0))
-    if not to_boolean(rx.get("global", rx)):
+    flags = to_string(rx.get("flags", rx))     # ES2023: one read of "flags"
+    if "g" not in flags:
         return RX.regexp_exec(rx, s)
-    full_unicode = to_boolean(rx.get("unicode", rx)) or to_boolean(rx.get("unicodeSets", rx))
+    full_unicode = "u" in flags or "v" in flags
     RX.set_last_index(rx, 0)
     found = []
     if RX.pristine(rx):
@@ -160,10 +161,11 @@ def _replace(this, args):
     functional = is_callable(replace_value)
     if not functional:
         replace_value = to_string(replace_value)
-    global_ = to_boolean(rx.get("global", rx))
+    flags = to_string(rx.get("flags", rx))
+    global_ = "g" in flags
     full_unicode = False
     if global_:
-        full_unicode = to_boolean(rx.get("unicode", rx))
+        full_unicode = "u" in flags or "v" in flags
         RX.set_last_index(rx, 0)
     if RX.pristine(rx):
         return _replace_fast(rx, s, replace_value, functional, global_, full_unicode)
@@ -292,7 +294,7 @@ def _split(this, args):
     new_flags = flags if "y" in flags else flags + "y"
     splitter = construct(c, [rx, new_flags])
     out = []
-    lim = 2 ** 32 - 1 if limit is UNDEFINED else to_uint32(limit)
+    lim = 2 ** 32 - 1 if limit is UNDEFINED else to_uint32(to_number(limit))
     if lim == 0:
         return _array(out)
     size = len(s)

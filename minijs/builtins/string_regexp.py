@@ -18,6 +18,7 @@ from minijs.runtime import realm as realms
 from minijs.runtime.calls import call, construct
 from minijs.runtime.operations import (
     get_method, get_v, invoke, require_object_coercible, to_number, to_string, to_uint32)
+from minijs.runtime.objects import JSObject
 from minijs.runtime.values import NULL, UNDEFINED, WELL_KNOWN, is_callable
 
 __all__ = ["METHODS", "regexp_create"]
@@ -38,9 +39,10 @@ def regexp_create(pattern, flags):
 
 
 def _delegate(value, symbol, args):
-    """Call value[symbol](...args) if value is not nullish and has that
-    method; returns None when there is nothing to delegate to."""
-    if _nullish(value):
+    """Call value[symbol](...args) if value is an object with that method
+    (primitives are never asked: ecma262 PR #3009, which test262 checks);
+    returns None when there is nothing to delegate to."""
+    if not isinstance(value, JSObject):
         return None
     method = get_method(value, symbol)
     if method is UNDEFINED:

@@ -45,7 +45,7 @@ def symbol_name(key, prefix=""):
 
 def make_function(realm, fn, name, length, ctor=None):
     """A built-in function object (CreateBuiltinFunction, 10.3.4)."""
-    return NativeFunction(fn, name, length, realm.intrinsics["FunctionPrototype"], ctor)
+    return NativeFunction(fn, name, length, realm.intrinsics["FunctionPrototype"], ctor, realm)
 
 
 def define_value(obj, key, value, flags=METHOD_FLAGS):

@@ -29,7 +29,7 @@ def validate_typed_array(o, method):
     detached, else V8's TypeError."""
     if not isinstance(o, TypedArrayObject):
         raise errors.type_error("this is not a typed array.")
-    if o.buffer.data is None:
+    if o.buffer.data is None or o.out_of_bounds:
         raise errors.type_error("Cannot perform %s on a detached ArrayBuffer" % method)
     return o
 
@@ -73,6 +73,10 @@ def _from_buffer(kind, proto, buffer, byte_offset, length):
     if buffer.data is None:
         raise errors.type_error("Cannot perform Construct on a detached ArrayBuffer")
     buffer_length = len(buffer.data)
+    if new_length is None and buffer.max_byte_length is not None:
+        if offset > buffer_length:      # a length-tracking view of a resizable buffer
+            raise errors.range_error("Start offset %d is outside the bounds of the buffer" % offset)
+        return TypedArrayObject(proto, kind, buffer, offset, None)
     if new_length is None:
         if buffer_length % size:
             raise errors.range_error("byte length of %s should be a multiple of %d" % (kind.name, size))
@@ -101,7 +105,7 @@ def _constructor(kind):
             return create_typed_array(kind, proto, length)
         proto = get_prototype_from_constructor(new_target, kind.proto_intrinsic)
         if isinstance(first, TypedArrayObject):                     # 23.2.5.1.2
-            if first.buffer.data is None:
+            if first.buffer.data is None or first.out_of_bounds:
                 raise errors.type_error("Cannot perform Construct on a detached ArrayBuffer")
             if first.kind.bigint != kind.bigint:
                 raise errors.type_error("Cannot mix BigInt and other types, use explicit conversions")

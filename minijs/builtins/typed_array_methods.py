@@ -240,8 +240,11 @@ def copy_within(this, args):                                        # 23.2.3.6
     end = _rel(args, 2, n, n)
     count = min(end - start, n - to)
     if count > 0:
-        if o.buffer.data is None:
+        if o.is_out_of_bounds():
             raise errors.type_error("Cannot perform %s on a detached ArrayBuffer" % (P + "copyWithin"))
+        # A resizable buffer may have shrunk during the conversions.
+        count = min(count, o.array_length - start, o.array_length - to)
+    if count > 0:
         size = o.kind.size
         data = o.buffer.data
         base = o.byte_offset
@@ -256,8 +259,9 @@ def fill(this, args):                                               # 23.2.3.9
     value = to_element_value(o.kind, arg(args, 0))
     start = _rel(args, 1, n, 0)
     end = _rel(args, 2, n, n)
-    if o.buffer.data is None:
+    if o.is_out_of_bounds():
         raise errors.type_error("Cannot perform %s on a detached ArrayBuffer" % (P + "fill"))
+    end = min(end, o.array_length)
     for k in range(start, end):
         o.view[k] = value
     return o
@@ -282,11 +286,11 @@ def set_(this, args):                                               # 23.2.3.26
     offset = to_integer(arg(args, 1))
     if offset < 0:
         raise errors.range_error("offset is out of bounds")
-    if target.buffer.data is None:
+    if target.is_out_of_bounds():
         raise errors.type_error("Cannot perform %s on a detached ArrayBuffer" % (P + "set"))
     n = target.array_length
     if isinstance(source, TypedArrayObject):                        # 23.2.3.26.1
-        if source.buffer.data is None:
+        if source.is_out_of_bounds():
             raise errors.type_error("Cannot perform %s on a detached ArrayBuffer" % (P + "set"))
         if source.kind.bigint != target.kind.bigint:
             raise errors.type_error("Cannot mix BigInt and other types, use explicit conversions")
@@ -315,13 +319,24 @@ def slice_(this, args):                                             # 23.2.3.27
     count = max(end - start, 0)
     a = typed_array_species_create(o, (count,), P + "slice")
     if count > 0:
-        if o.buffer.data is None:
+        if o.is_out_of_bounds():
             raise errors.type_error("Cannot perform %s on a detached ArrayBuffer" % (P + "slice"))
+        # The species constructor may have shrunk a resizable buffer.
+        count = max(min(start + count, o.array_length) - start, 0)
         if a.kind is o.kind:
             size = o.kind.size
             src = o.buffer.data
             base = o.byte_offset + start * size
-            a.buffer.data[a.byte_offset: a.byte_offset + count * size] = src[base: base + count * size]
+            dst = a.buffer.data
+            target = a.byte_offset
+            nbytes = count * size
+            if dst is src and base < target < base + nbytes:
+                # The spec copies byte by byte, forward: an overlapping
+                # species result sees bytes it has already written.
+                for k in range(nbytes):
+                    dst[target + k] = src[base + k]
+            else:
+                dst[target: target + nbytes] = src[base: base + nbytes]
         else:
             for i in range(count):
                 a.set(str(i), o.element_get(start + i), a)
@@ -376,9 +391,13 @@ def subarray(this, args):                                           # 23.2.3.30
     o = this
     n = o.array_length
     begin = _rel(args, 0, n, 0)
+    end_arg = arg(args, 1)
     end = _rel(args, 1, n, n)
     count = max(end - begin, 0)
     offset = o.byte_offset + begin * o.kind.size
+    if o.fixed_length is None and end_arg is UNDEFINED:
+        # A length-tracking source gives a length-tracking subarray.
+        return typed_array_species_create(o, (o.buffer, offset), P + "subarray")
     return typed_array_species_create(o, (o.buffer, offset, count), P + "subarray")
 
 
@@ -443,7 +462,7 @@ def install(realm, proto):
     define_accessor(realm, proto, "byteLength", _getter(
         "byteLength", lambda o: o.length() * o.kind.size))
     define_accessor(realm, proto, "byteOffset", _getter(
-        "byteOffset", lambda o: 0 if o.buffer.data is None else o.byte_offset))
+        "byteOffset", lambda o: 0 if o.is_out_of_bounds() else o.byte_offset))
     define_accessor(realm, proto, "length", _getter("length", lambda o: o.length()))
     define_methods(realm, proto, [
         ("entries", _iteration("key+value", "entries"), 0),

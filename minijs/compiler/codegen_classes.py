@@ -258,8 +258,16 @@ class ClassCompiler:
         if e.static:
             source = self.unit.source
             start += len("static")
-            while start < e.end and source[start] in " \t\r\n\u00a0\ufeff\u2028\u2029":
-                start += 1
+            while start < e.end:        # white space and comments after `static`
+                if source[start] in " \t\v\f\r\n\u00a0\ufeff\u2028\u2029":
+                    start += 1
+                elif source.startswith("/*", start):
+                    start = source.index("*/", start + 2) + 2
+                elif source.startswith("//", start):
+                    while start < e.end and source[start] not in "\n\r\u2028\u2029":
+                        start += 1
+                else:
+                    break
         return start
 
     def compile_constructor(self, node, name, derived, has_fields):

@@ -58,7 +58,7 @@ def _input_bytes(v):
         return bytes(data[v.byte_offset:v.byte_offset + v.length() * v.kind.size])
     if getattr(v, "class_name", None) == "DataView":
         data = v.buffer.data or b""
-        return bytes(data[v.byte_offset:v.byte_offset + v.byte_length])
+        return bytes(data[v.byte_offset:v.byte_offset + (v.view_byte_length() or 0)])
     raise node_error("TypeError", "ERR_INVALID_ARG_TYPE",
                      'The "list" argument must be an instance of SharedArrayBuffer, '
                      "ArrayBuffer or ArrayBufferView.")

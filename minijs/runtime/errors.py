@@ -16,6 +16,7 @@ Invariants:
   calls JS code.
 """
 
+import weakref
 from minijs.runtime.values import (
     NULL, UNDEFINED, JSBigInt, JSSymbol, key_to_display)
 
@@ -93,20 +94,21 @@ def syntax_error(message):
 
 # -- showing values in messages (V8: Object::NoSideEffectsToString) -------
 
-_OBJECT_TO_STRING = []
+# Weak: a built-in function holds its realm, which must not outlive its use.
+_OBJECT_TO_STRING = weakref.WeakSet()
 
 
 def register_object_to_string(fn):
     """Tell the message formatter that `fn` is a realm's
     %Object.prototype.toString% (V8 prints such objects as #<Ctor>)."""
-    _OBJECT_TO_STRING.append(fn)
+    _OBJECT_TO_STRING.add(fn)
 
 
 def is_object_to_string(fn):
-    for f in _OBJECT_TO_STRING:
-        if f is fn:
-            return True
-    return False
+    try:
+        return fn in _OBJECT_TO_STRING
+    except TypeError:           # not weak-referenceable: not a function
+        return False
 
 
 def display_value(v):

@@ -15,6 +15,7 @@ Invariants:
 """
 
 from minijs.runtime import errors
+from minijs.runtime import realm as realms
 from minijs.runtime.objects import JSObject
 from minijs.runtime.shapes import CONFIGURABLE
 from minijs.runtime.values import NULL
@@ -25,14 +26,15 @@ __all__ = ["NativeFunction"]
 class NativeFunction(JSObject):
     """A built-in function object backed by Python callables."""
 
-    __slots__ = ("fn", "ctor", "constructible", "name")
+    __slots__ = ("fn", "ctor", "constructible", "name", "realm")
 
     callable = True
     class_name = "Function"
 
-    def __init__(self, fn, name="", length=0, proto=NULL, ctor=None):
+    def __init__(self, fn, name="", length=0, proto=NULL, ctor=None, realm=None):
         JSObject.__init__(self, proto)
         self.fn = fn
+        self.realm = realm          # [[Realm]]; None: runs in the caller's realm
         self.ctor = ctor
         self.constructible = ctor is not None
         self.name = name
@@ -40,14 +42,29 @@ class NativeFunction(JSObject):
         self._add_named("name", name, CONFIGURABLE)
 
     def call(self, this, args):
-        """[[Call]] (10.3.1)."""
-        return self.fn(this, args)
+        """[[Call]] (10.3.1): runs in the function's realm (its errors and
+        new objects come from there)."""
+        realm = self.realm
+        if realm is realms._current or realm is None:
+            return self.fn(this, args)
+        previous = realms.set_current(realm)
+        try:
+            return self.fn(this, args)
+        finally:
+            realms.set_current(previous)
 
     def construct(self, args, new_target):
         """[[Construct]] (10.3.2); TypeError if not a constructor."""
         if self.ctor is None:
             raise errors.type_error("%s is not a constructor" % (self.name or "anonymous"))
-        return self.ctor(args, new_target)
+        realm = self.realm
+        if realm is realms._current or realm is None:
+            return self.ctor(args, new_target)
+        previous = realms.set_current(realm)
+        try:
+            return self.ctor(args, new_target)
+        finally:
+            realms.set_current(previous)
 
     def display(self):
         return "function %s() { [native code] }" % self.name

@@ -603,9 +603,28 @@ def get_prototype_from_constructor(new_target, default_name):
         proto = new_target.get("prototype", new_target)
         if isinstance(proto, JSObject):
             return proto
-        realm = getattr(new_target, "realm", None) or realms.current()
-        return realm.intrinsics[default_name]
+        return get_function_realm(new_target).intrinsics[default_name]
     return realms.current().intrinsics[default_name]
+
+
+def get_function_realm(obj):
+    """GetFunctionRealm (7.3.24): the [[Realm]] of a function, through
+    bound functions and proxies; the running realm for anything else."""
+    while True:
+        realm = getattr(obj, "realm", None)
+        if realm is not None:
+            return realm
+        target = getattr(obj, "bound_target", None)
+        if target is not None:
+            obj = target
+            continue
+        from minijs.runtime.proxy import JSProxy
+        if isinstance(obj, JSProxy):
+            if obj.handler is NULL:
+                raise errors.type_error("Cannot perform 'GetFunctionRealm' on a proxy that has been revoked")
+            obj = obj.target
+            continue
+        return realms.current()
 
 
 def ordinary_has_instance(c, o):

@@ -48,7 +48,7 @@ class Realm:
         from minijs.runtime.function_base import NativeFunction
         from minijs.runtime.values import UNDEFINED
         self.intrinsics["FunctionPrototype"] = NativeFunction(
-            lambda this, args: UNDEFINED, "", 0, object_prototype)
+            lambda this, args: UNDEFINED, "", 0, object_prototype, None, self)
         self.global_object = JSObject(object_prototype)
         self.global_lexicals = {}     # name -> value (THE_HOLE while in TDZ)
         self.global_const = set()     # names of global const bindings

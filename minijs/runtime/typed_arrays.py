@@ -2,12 +2,14 @@
 (ECMA-262 25.1, 23.2, 10.4.5).
 
 Storage: an ArrayBufferObject's [[ArrayBufferData]] is a Python
-`bytearray` (`data`; None once detached).  It never changes size, so its
-address is stable for the buffer's lifetime: native code (the JIT) gets
-it with `buffer_address(buffer)` (ctypes `from_buffer`, which also pins
-the bytearray against resizing) and loads elements at
-`address + byte_offset + index * kind.size`, little-endian, the layout of
-the kind's `fmt` (a struct/memoryview format char).
+`bytearray` (`data`; None once detached).  A fixed-length buffer never
+changes size, so its address is stable for the buffer's lifetime: native
+code (the JIT) gets it with `buffer_address(buffer)` (ctypes
+`from_buffer`, which also pins the bytearray against resizing) and loads
+elements at `address + byte_offset + index * kind.size`, little-endian,
+the layout of the kind's `fmt` (a struct/memoryview format char).  A
+resizable buffer (ES2024 maxByteLength, or a growable SharedArrayBuffer)
+resizes its bytearray in place, so its address may change on resize().
 
 A TypedArrayObject reads and writes its elements through `view`, a
 memoryview of its slice of the buffer cast to the element format, so an
@@ -17,8 +19,11 @@ first checks `buffer.data is None` (detached: IsDetachedBuffer).
 Invariants:
 
 * `kind` is one of KINDS (name, element size, format, conversion);
-  `byte_offset` and `array_length` are fixed at creation (ES2022 has no
-  resizable buffers); `view` is None when the length is 0.
+  `byte_offset` is fixed at creation; `array_length` is the current
+  TypedArrayLength: fixed on a fixed-length buffer, recomputed by
+  refresh() on every resize of a resizable one (0 when out of bounds;
+  `fixed_length` None marks a length-tracking array); `view` is None
+  when the length is 0.
 * Keys that are canonical numeric strings (7.1.21) never reach the
   ordinary storage of a typed array: the internal methods below answer
   them from the buffer, so the shape only holds other keys and the
@@ -27,6 +32,7 @@ Invariants:
 
 import ctypes
 import math
+import weakref
 
 from minijs.runtime.descriptors import PropertyDescriptor
 from minijs.runtime.dtoa import number_to_string
@@ -36,7 +42,7 @@ from minijs.runtime.ordinary import ordinary_define_own_property
 from minijs.runtime.values import UNDEFINED, JSBigInt, array_index
 
 __all__ = [
-    "ArrayBufferObject", "TypedArrayObject", "Kind", "KINDS", "KIND_BY_NAME",
+    "ArrayBufferObject", "SharedArrayBufferObject", "TypedArrayObject", "Kind", "KINDS", "KIND_BY_NAME",
     "buffer_address", "canonical_numeric_index", "to_big_int", "MAX_BYTE_LENGTH",
     "to_element_value", "from_element",
 ]
@@ -45,24 +51,65 @@ MAX_BYTE_LENGTH = 2 ** 32        # V8's kMaxByteLength on 64-bit hosts (4 GiB)
 
 
 class ArrayBufferObject(JSObject):
-    """An ArrayBuffer (25.1): `data` is the bytearray, None when detached."""
+    """An ArrayBuffer (25.1): `data` is the bytearray, None when detached.
 
-    __slots__ = ("data", "detach_key")
+    A resizable buffer (ES2024) has `max_byte_length` set; resize()
+    changes the bytearray's size in place, which first releases the
+    memoryviews of the typed arrays on it (`views`, a weak set) and then
+    rebuilds them, so their lengths follow (a length-tracking array) or
+    they go out of bounds.  (Its address can move on resize: native code
+    must not keep it across JS calls.)"""
+
+    __slots__ = ("data", "detach_key", "max_byte_length", "views")
 
     class_name = "ArrayBuffer"
 
-    def __init__(self, proto, byte_length):
+    def __init__(self, proto, byte_length, max_byte_length=None):
         JSObject.__init__(self, proto)
         self.data = bytearray(byte_length)
         self.detach_key = UNDEFINED
+        self.max_byte_length = max_byte_length
+        self.views = None if max_byte_length is None else weakref.WeakSet()
 
     @property
     def detached(self):
         return self.data is None
 
+    @property
+    def resizable(self):
+        return self.max_byte_length is not None
+
     def detach(self):
         """DetachArrayBuffer's effect (25.1.3.5): the bytes are released."""
         self.data = None
+        if self.views is not None:
+            for ta in list(self.views):
+                ta.refresh()
+
+    def resize(self, new_length):
+        """HostResizeArrayBuffer: new bytes are zero."""
+        views = list(self.views)
+        for ta in views:
+            ta.release_view()
+        data = self.data
+        if new_length < len(data):
+            del data[new_length:]
+        else:
+            data.extend(bytes(new_length - len(data)))
+        for ta in views:
+            ta.refresh()
+
+
+class SharedArrayBufferObject(ArrayBufferObject):
+    """A SharedArrayBuffer (25.2): the same storage, never detached (one
+    agent runs JS, so sharing needs no extra machinery)."""
+
+    __slots__ = ()
+
+    class_name = "SharedArrayBuffer"
+
+    def detach(self):
+        raise TypeError("a SharedArrayBuffer cannot be detached")
 
 
 def buffer_address(buffer):
@@ -198,9 +245,15 @@ def _is_integral(n):
 
 
 class TypedArrayObject(JSObject):
-    """An integer-indexed exotic object (10.4.5) of one Kind."""
+    """An integer-indexed exotic object (10.4.5) of one Kind.
 
-    __slots__ = ("kind", "buffer", "byte_offset", "array_length", "view")
+    `array_length` is the current TypedArrayLength (0 when out of bounds);
+    on a resizable buffer it is recomputed by refresh() whenever the
+    buffer resizes, from `fixed_length` (the [[ArrayLength]]; None for a
+    length-tracking array, which follows the buffer's end)."""
+
+    __slots__ = ("kind", "buffer", "byte_offset", "array_length", "view", "fixed_length",
+                 "out_of_bounds")
 
     exotic = True
 
@@ -209,11 +262,50 @@ class TypedArrayObject(JSObject):
         self.kind = kind
         self.buffer = buffer
         self.byte_offset = byte_offset
-        self.array_length = length
+        self.fixed_length = length
+        self.out_of_bounds = False
         self.view = None
+        if buffer.max_byte_length is None:
+            self.array_length = length
+            if length:
+                end = byte_offset + length * kind.size
+                self.view = memoryview(buffer.data)[byte_offset:end].cast(kind.fmt)
+        else:
+            buffer.views.add(self)
+            self.refresh()
+
+    def release_view(self):
+        if self.view is not None:
+            self.view.release()
+            self.view = None
+
+    def refresh(self):
+        """Recompute the length and the view after the buffer resized
+        (or was detached): IsTypedArrayOutOfBounds / TypedArrayLength."""
+        self.release_view()
+        data = self.buffer.data
+        if data is None:
+            self.array_length = 0
+            self.out_of_bounds = True
+            return
+        size = self.kind.size
+        available = len(data) - self.byte_offset
+        if self.fixed_length is None:
+            length = available // size if available >= 0 else 0
+            self.out_of_bounds = available < 0
+        else:
+            length = self.fixed_length
+            self.out_of_bounds = available < length * size
+            if self.out_of_bounds:
+                length = 0
+        self.array_length = length
         if length:
-            end = byte_offset + length * kind.size
-            self.view = memoryview(buffer.data)[byte_offset:end].cast(kind.fmt)
+            end = self.byte_offset + length * size
+            self.view = memoryview(data)[self.byte_offset:end].cast(self.kind.fmt)
+
+    def is_out_of_bounds(self):
+        """IsTypedArrayOutOfBounds (10.4.5.12), detached included."""
+        return self.buffer.data is None or self.out_of_bounds
 
     @property
     def class_name(self):
@@ -314,7 +406,12 @@ class TypedArrayObject(JSObject):
             return True
         if not self.is_valid_index(n):
             return True
-        return JSObject.set(self, key, value, receiver)
+        # OrdinarySet with this element as the own (writable data)
+        # descriptor: the receiver gets the value, the prototype chain
+        # is never consulted.
+        if not isinstance(receiver, JSObject):
+            return False
+        return receiver._receive_set(key, value)
 
     def _receive_set(self, key, value):
         from minijs.runtime.ordinary import receive_set_generic

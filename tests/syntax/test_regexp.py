@@ -50,13 +50,13 @@ def reason(pattern, flags=""):
 
 # --- flags -------------------------------------------------------------------
 
-@pytest.mark.parametrize("flags", ["", "g", "dgimsuy", "yusmigd", "iu", "d", "s"])
+@pytest.mark.parametrize("flags", ["", "g", "dgimsuy", "yusmigd", "iu", "d", "s", "v", "dgimsvy"])
 def test_valid_flags(flags):
     validate_flags(flags)
     parse_pattern("a", flags)
 
 
-@pytest.mark.parametrize("flags", ["x", "gg", "v", "uv", "G", "ii", "gimx", " ", "u "])
+@pytest.mark.parametrize("flags", ["x", "gg", "vv", "uv", "vu", "G", "ii", "gimx", " ", "u "])
 def test_invalid_flags(flags):
     with pytest.raises(RegExpSyntaxError) as info:
         validate_flags(flags)
@@ -67,6 +67,7 @@ def test_invalid_flags(flags):
 
 def test_canonical_flags():
     assert canonical_flags("yusmigd") == "dgimsuy"
+    assert canonical_flags("yvg") == "gvy"
     assert canonical_flags("ug") == "gu"
 
 
@@ -573,3 +574,31 @@ def test_ast_means_what_node_means():
     results = _run_node(_MATCH_SCRIPT, cases)
     differences = [(c[0], c[2], c[1], r) for c, r in zip(cases, results) if r]
     assert differences == []
+
+
+# --- the v flag's class sets (ES2024) ------------------------------------------
+
+def test_v_class_set_operations():
+    from minijs.syntax.regexp.nodes import ClassSetOperation, ClassStrings
+    cls = parse_pattern(r"[\w--\d]", "v").body.alternatives[0].terms[0]
+    assert cls.items == [ClassSetOperation("subtraction", [ClassEscape("w"), ClassEscape("d")])]
+    cls = parse_pattern(r"[[a-z]&&[^aeiou]]", "v").body.alternatives[0].terms[0]
+    assert cls.items[0].kind == "intersection" and cls.items[0].operands[1].negated
+    cls = parse_pattern(r"[\q{abc|d|}x]", "v").body.alternatives[0].terms[0]
+    assert cls.items[0] == ClassStrings([(97, 98, 99), (100,), ()])
+
+
+@pytest.mark.parametrize("source, reason", [
+    ("[a&&&b]", "Invalid character in character class"),
+    ("[(]", "Invalid character in character class"),
+    ("[a-z&&b]", "Invalid set operation in character class"),
+    ("[ab--c]", "Invalid set operation in character class"),
+    ("[a&&b--c]", "Invalid set operation in character class"),
+    ("[^\\q{ab}]", "Negated character class may contain strings"),
+    ("[a!!b]", "Invalid set operation in character class"),
+    ("[[a]", "Unterminated character class"),
+])
+def test_v_class_errors(source, reason):
+    with pytest.raises(RegExpSyntaxError) as info:
+        parse_pattern(source, "v")
+    assert info.value.reason == reason

@@ -225,7 +225,17 @@ def compile_regexp(source, flags=""):
     key = (source, flags)
     got = _cache.get(key)
     if got is None:
-        got = CompiledRegExp(source, flags, parse_pattern(source, flags))
+        pattern = parse_pattern(source, flags)
+        if "v" in flags:
+            # unicodeSets: lower the class sets, then it is a `u` pattern.
+            from minijs.runtime.regexp.charsets import SetBuilder
+            from minijs.runtime.regexp.class_sets import lower_class_sets
+            u_flags = flags.replace("v", "u")
+            pattern = lower_class_sets(pattern, SetBuilder(u_flags))
+            pattern.flags = u_flags
+            got = CompiledRegExp(source, u_flags, pattern)
+        else:
+            got = CompiledRegExp(source, flags, pattern)
         if len(_cache) > 512:
             _cache.clear()
         _cache[key] = got

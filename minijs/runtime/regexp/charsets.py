@@ -52,6 +52,8 @@ def cp_of(key):
 
 _closures = {}
 
+MEMO_LIMIT = 1 << 16     # entries a CharMatcher memo keeps before starting over
+
 
 class SetBuilder:
     """Builds the effective CharSet of atoms for one pattern's flags."""
@@ -187,7 +189,12 @@ class CharMatcher:
             r = U.contains(self.ranges, ord(key))
         else:
             r = U.contains(self.ranges, cp_of(key))
-        self.memo[key] = r
+        memo = self.memo
+        if len(memo) >= MEMO_LIMIT:
+            # Matchers are shared and cached: a subject with every code
+            # point in it must not leave a million entries behind.
+            memo.clear()
+        memo[key] = r
         return r
 
     def run_matcher(self, limit, wide):

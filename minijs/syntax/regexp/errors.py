@@ -25,9 +25,13 @@ INVALID_CHARACTER_CLASS = "Invalid character class"
 UNTERMINATED_CHARACTER_CLASS = "Unterminated character class"
 OUT_OF_ORDER_CHARACTER_CLASS = "Range out of order in character class"
 INVALID_FLAGS = "Invalid regular expression flags"
+NEGATED_CLASS_STRINGS = "Negated character class may contain strings"
+INVALID_SET_OPERATION = "Invalid set operation in character class"
+INVALID_CLASS_CHARACTER = "Invalid character in character class"
 
-# ES2022 flags.  'v' (unicodeSets) is ES2024, so it is rejected here.
-VALID_FLAGS = "dgimsuy"
+# The flags in RegExp.prototype.flags order; 'v' (unicodeSets, ES2024)
+# excludes 'u'.
+VALID_FLAGS = "dgimsuvy"
 
 
 class RegExpSyntaxError(Exception):
@@ -60,10 +64,11 @@ def pattern_error(pattern, flags, reason):
 
 def validate_flags(flags):
     """Raise RegExpSyntaxError unless `flags` is a set of ES2022 flags."""
-    if any(f not in VALID_FLAGS for f in flags) or len(set(flags)) != len(flags):
+    if any(f not in VALID_FLAGS for f in flags) or len(set(flags)) != len(flags) \
+            or ("u" in flags and "v" in flags):
         raise RegExpSyntaxError(INVALID_FLAGS)
 
 
 def canonical_flags(flags):
-    """`flags` in the order RegExp.prototype.flags uses ("dgimsuy")."""
+    """`flags` in the order RegExp.prototype.flags uses ("dgimsuvy")."""
     return "".join(f for f in VALID_FLAGS if f in flags)

@@ -12,7 +12,7 @@ import re
 from minijs.syntax import unicode_id
 from minijs.syntax.regexp import errors as E
 from minijs.syntax.regexp import unicode_props
-from minijs.syntax.regexp.nodes import UnicodeProperty
+from minijs.syntax.regexp.nodes import CharClass, ClassStrings, UnicodeProperty
 from minijs.syntax.regexp.reader import is_lead, is_trail, join_pair
 
 _CONTROL_ESCAPES = {"f": 0x0C, "n": 0x0A, "r": 0x0D, "t": 0x09, "v": 0x0B}
@@ -20,6 +20,12 @@ _CONTROL_ESCAPES = {"f": 0x0C, "n": 0x0A, "r": 0x0D, "t": 0x09, "v": 0x0B}
 _SYNTAX_OR_SLASH = frozenset("^$\\.*+?()[]{}|/")
 # \p{Name} or \p{Name=Value}; the names are checked against the tables.
 _PROPERTY = re.compile(r"\{([A-Za-z0-9_]*)(?:=([A-Za-z0-9_]*))?\}")
+# Properties of strings (`v` flag) whose value needs no emoji data file:
+# a keycap base, VS16, COMBINING ENCLOSING KEYCAP.  (RGI_Emoji and the
+# other sequence properties are not available: they are SyntaxErrors.)
+_STRING_PROPERTIES = {
+    "Emoji_Keycap_Sequence": [(ord(c), 0xFE0F, 0x20E3) for c in "#*0123456789"],
+}
 
 
 class EscapeMixin:
@@ -145,9 +151,16 @@ class EscapeMixin:
             units.append(_units(cp))
 
     def property_escape(self, in_class):
-        """At `\\p` / `\\P` in u mode: the whole \\p{...} escape."""
+        """At `\\p` / `\\P` in u mode: the whole \\p{...} escape.  With
+        `v`, a property of strings gives ClassStrings (as an atom, a
+        class holding them)."""
         negated = self.ch(1) == "P"
         m = _PROPERTY.match(self.src, self.pos + 2)
+        if m and self.unicode_sets and not negated and m.group(2) is None \
+                and m.group(1) in _STRING_PROPERTIES:
+            self.pos = m.end()
+            strings = ClassStrings(_STRING_PROPERTIES[m.group(1)])
+            return strings if in_class else CharClass([strings], False)
         found = m and unicode_props.lookup(m.group(1), m.group(2))
         if not found:
             raise self.error(E.INVALID_CLASS_PROPERTY_NAME if in_class

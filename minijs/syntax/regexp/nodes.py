@@ -121,9 +121,25 @@ class UnicodeProperty:
 class CharClass:
     """[items] or [^items].  Items are ClassRange, ClassEscape and
     UnicodeProperty.  Without `u`, a range with a class escape at an end
-    ([\\d-z]) stays three items: \\d, '-' and 'z' (Annex B)."""
+    ([\\d-z]) stays three items: \\d, '-' and 'z' (Annex B).  With `v`
+    (ES2024 unicodeSets) items may also be nested CharClass,
+    ClassStrings and one ClassSetOperation."""
     items: list
     negated: bool
+
+
+@dataclass(slots=True)
+class ClassStrings:
+    """\\q{abc|d|} inside a `v` class: each string a tuple of code points."""
+    strings: list
+
+
+@dataclass(slots=True)
+class ClassSetOperation:
+    """A `v` class body A&&B&&C ("intersection") or A--B--C
+    ("subtraction"); operands are class items (ranges are not allowed)."""
+    kind: str
+    operands: list
 
 
 @dataclass(slots=True)
@@ -137,4 +153,4 @@ class Pattern:
 
     @property
     def unicode(self):
-        return "u" in self.flags
+        return "u" in self.flags or "v" in self.flags

@@ -10,7 +10,7 @@ group further right.
 """
 
 from minijs.syntax.regexp import errors as E
-from minijs.syntax.regexp.classes import ClassMixin
+from minijs.syntax.regexp.classes import ClassMixin, ClassSetMixin
 from minijs.syntax.regexp.escapes import EscapeMixin
 from minijs.syntax.regexp.nodes import (
     Alternative, Any, Assertion, BackReference, Char, ClassEscape,
@@ -39,7 +39,7 @@ class _Frame:
         return Disjunction(self.alternatives + [Alternative(self.terms)])
 
 
-class Parser(Reader, EscapeMixin, ClassMixin):
+class Parser(Reader, EscapeMixin, ClassMixin, ClassSetMixin):
 
     def __init__(self, pattern, flags):
         super().__init__(pattern, flags)

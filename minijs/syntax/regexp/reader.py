@@ -25,7 +25,8 @@ class Reader:
     def __init__(self, pattern, flags):
         self.src = pattern
         self.flags = flags
-        self.unicode = "u" in flags
+        self.unicode_sets = "v" in flags
+        self.unicode = "u" in flags or self.unicode_sets
         self.pos = 0
         self._prescan = None
 
@@ -102,9 +103,19 @@ class Reader:
                 if c == "\\":
                     i += 1
                 elif c == "[":
-                    while i < n and src[i] != "]":
-                        i += 2 if src[i] == "\\" else 1
-                    i += 1
+                    depth = 1           # `v` classes nest
+                    while i < n:
+                        d = src[i]
+                        if d == "\\":
+                            i += 2
+                            continue
+                        i += 1
+                        if d == "[" and self.unicode_sets:
+                            depth += 1
+                        elif d == "]":
+                            depth -= 1
+                            if depth == 0:
+                                break
                 elif c == "(":
                     if not src.startswith("?", i):
                         count += 1
