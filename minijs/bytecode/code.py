@@ -26,6 +26,8 @@ Tables:
 import bisect
 from enum import IntFlag
 
+from minijs.jit.options import OPTIONS as _JIT
+
 
 class CodeFlag(IntFlag):
     NONE = 0
@@ -102,10 +104,9 @@ class CodeObject:
         self.tiering_failed = False    # a translation failed: stay in the generic loop
         # The optimizing tier (minijs/jit): its JitInfo, and the call and
         # back-edge counts at which baseline code asks it to optimise.
-        from minijs.jit.options import OPTIONS as _jit
         self.jit = None
-        self.opt_at = max(_jit.call_threshold // 4, 1) if _jit.enabled else 1 << 62
-        self.osr_at = max(_jit.osr_threshold // 4, 1) if _jit.enabled else 1 << 62
+        self.opt_at = max(_JIT.call_threshold // 4, 1) if _JIT.enabled else 1 << 62
+        self.osr_at = max(_JIT.osr_threshold // 4, 1) if _JIT.enabled else 1 << 62
         # Does the code read its argument list after entry (arguments
         # object, rest parameter)?  If not, a call may hand its fresh
         # argument list over as the register file.

@@ -431,9 +431,6 @@ class _GraphBuilder:
             return graph, graph.return_type
         if len(unit.graphs) >= MAX_GRAPHS or len(self.nesting) >= 4:
             raise Refused("too many functions in one compilation")
-        if fn.code.param_count != len(arg_types):
-            raise Refused("call of %s with %d arguments for %d parameters"
-                          % (fn.code.name, len(arg_types), fn.code.param_count))
         graph = _build(unit, fn.code, fn, tuple(arg_types), None, self.nesting + (key,))
         return graph, graph.return_type
 

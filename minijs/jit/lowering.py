@@ -43,6 +43,9 @@ ENTRY_PREFIX = "entry_"
 _LLTYPE = {ir.I32: i32, ir.F64: f64, ir.BOOL: i1, ir.UNDEF: i8, ir.FUNC: i8, ir.BOXED: ptr}
 _ICMP = {"<": "<", ">": ">", "<=": "<=", ">=": ">=", "==": "==", "!=": "!="}
 _FCMP_ORDERED = {"<": "<", ">": ">", "<=": "<=", ">=": ">=", "==": "=="}
+# IR operations that are one LLVM instruction (the IRBuilder method)
+_PLAIN_BINARY = {"fadd": "fadd", "fsub": "fsub", "fmul": "fmul", "fdiv": "fdiv", "fmod": "frem",
+                 "and": "and_", "or": "or_", "xor": "xor", "imul": "mul"}
 
 
 class _Unit:
@@ -310,10 +313,9 @@ class _FunctionLowering:
             _decref(unit, b, o)
         self._return_result(b, r)
 
-    def _return_result(self, b, r):
-        """Return Python result `r` (a new reference or NULL) from this
-        function under its native convention."""
-        unit = self.unit
+    def _unwind_if_null(self, b, r):
+        """A C-API call returned NULL: a Python exception is set, so
+        return at once with STATUS_EXCEPTION; else go on."""
         is_null = b.icmp_unsigned("==", b.ptrtoint(r, i64), i64(0))
         exc = self.f.append_basic_block("exception")
         have = self.f.append_basic_block("result")
@@ -322,6 +324,12 @@ class _FunctionLowering:
         b.store(i64(STATUS_EXCEPTION), _status_ptr(b))
         b.ret(L.Constant(self.rtype, None))
         b.position_at_end(have)
+
+    def _return_result(self, b, r):
+        """Return Python result `r` (a new reference or NULL) from this
+        function under its native convention."""
+        unit = self.unit
+        self._unwind_if_null(b, r)
         boxed = self.f.append_basic_block("boxed_result")
         v = _unbox(b, r, self.g.return_type, boxed)
         _decref(unit, b, r)
@@ -336,6 +344,8 @@ class _FunctionLowering:
     def lower_value(self, b, v):
         op = v.op
         x = [self.values[a] for a in v.inputs]
+        if op in _PLAIN_BINARY:
+            return getattr(b, _PLAIN_BINARY[op])(x[0], x[1])
         method = getattr(self, "op_" + op, None)
         if method is not None:
             return method(b, v, x)
@@ -378,21 +388,6 @@ class _FunctionLowering:
         self.guard(b, b.not_(minus_zero), v)
         return r
 
-    def op_fadd(self, b, v, x):
-        return b.fadd(x[0], x[1])
-
-    def op_fsub(self, b, v, x):
-        return b.fsub(x[0], x[1])
-
-    def op_fmul(self, b, v, x):
-        return b.fmul(x[0], x[1])
-
-    def op_fdiv(self, b, v, x):
-        return b.fdiv(x[0], x[1])
-
-    def op_fmod(self, b, v, x):
-        return b.frem(x[0], x[1])
-
     def op_fneg(self, b, v, x):
         return b.fneg(x[0])
 
@@ -400,15 +395,6 @@ class _FunctionLowering:
         bad = b.or_(b.icmp_signed("==", x[0], i32(0)), b.icmp_signed("==", x[0], i32(-2 ** 31)))
         self.guard(b, b.not_(bad), v)
         return b.sub(i32(0), x[0])
-
-    def op_and(self, b, v, x):
-        return b.and_(x[0], x[1])
-
-    def op_or(self, b, v, x):
-        return b.or_(x[0], x[1])
-
-    def op_xor(self, b, v, x):
-        return b.xor(x[0], x[1])
 
     def op_shl(self, b, v, x):
         return b.shl(x[0], b.and_(x[1], i32(31)))
@@ -462,9 +448,6 @@ class _FunctionLowering:
     def op_fmax(self, b, v, x):
         return b.call(self.unit.intrinsic("llvm.maximum", 2), x)
 
-    def op_imul(self, b, v, x):
-        return b.mul(x[0], x[1])
-
     def op_fcall(self, b, v, x):
         return b.call(self.unit.intrinsic(v.aux), x)
 
@@ -474,14 +457,7 @@ class _FunctionLowering:
         r = _vectorcall(unit, b, unit.obj(b, v.aux), boxed)
         for o in boxed:
             _decref(unit, b, o)
-        is_null = b.icmp_unsigned("==", b.ptrtoint(r, i64), i64(0))
-        exc = self.f.append_basic_block("exception")
-        have = self.f.append_basic_block("result")
-        b.cbranch(is_null, exc, have)
-        b.position_at_end(exc)
-        b.store(i64(STATUS_EXCEPTION), _status_ptr(b))
-        b.ret(L.Constant(self.rtype, None))
-        b.position_at_end(have)
+        self._unwind_if_null(b, r)
         bad = self.f.append_basic_block("not_a_number")
         value = _unbox(b, r, ir.F64, bad)
         _decref(unit, b, r)
@@ -557,7 +533,7 @@ class _FunctionLowering:
         status = b.load(_status_ptr(b), typ=i64)
         slow = self.f.append_basic_block("call_status_v%d" % v.id)
         cont = self.f.append_basic_block("call_ok_v%d" % v.id)
-        b.cbranch(b.icmp_unsigned("==", status, i64(0)), cont, slow, )
+        b.cbranch(b.icmp_unsigned("==", status, i64(0)), cont, slow)
         b.position_at_end(slow)
         exc = self.f.append_basic_block("call_exception_v%d" % v.id)
         boxed = self.f.append_basic_block("call_boxed_v%d" % v.id)

@@ -23,8 +23,7 @@ import time
 from minijs.jit.builder import Refused, build_graph, value_type
 from minijs.jit.options import NOT_HANDLED, OPTIONS
 
-__all__ = ["JitInfo", "jit_info", "hot_call", "hot_loop", "after_deopt", "NOT_HANDLED",
-           "optimize_now", "statistics"]
+__all__ = ["JitInfo", "jit_info", "hot_call", "hot_loop", "after_deopt", "NOT_HANDLED"]
 
 NEVER = 1 << 62     # a count never reached
 _MISSES_BEFORE_RETIER = 50
@@ -44,6 +43,7 @@ class JitInfo:
         self.native = None             # the installed native entry
         self.osr_entries = {}          # loop header offset -> native OSR entry
         self.osr_pending = set()
+        self.osr_live = {}             # loop header offset -> live registers (OSR entry order)
         self.compile_seconds = []
         self.units = []                # compiled units (their objects must stay alive)
         self.reason = None             # why it is not optimised
@@ -139,7 +139,7 @@ def hot_loop(fn, context, pc, regs, room, this):
 
 def _osr_live(code, pc):
     from minijs.jit.liveness import live_in
-    cache = code.jit.__dict__.setdefault("live_cache", {})
+    cache = code.jit.osr_live
     if pc not in cache:
         cache[pc] = sorted(live_in(code)[pc])
     return cache[pc]
@@ -300,7 +300,6 @@ def _discard(info, reason):
     _trace("[discarding optimized code of %s: %s]" % (_name(code), reason))
 
 
-_SOFT = ("insufficient type feedback", "throw")
 _WIDENING = ("int32 overflow", "int32 overflow or -0", "negation gives -0 or overflows",
              "unsigned shift result above int32", "int32 modulus out of range")
 
@@ -312,18 +311,6 @@ def after_deopt(site):
     if site.reason in _WIDENING:
         info.f64_sites.add(site.pc)
     _discard(info, site.reason)
-
-
-def optimize_now(fn, osr=False):
-    """%OptimizeFunctionOnNextCall: compile synchronously with the types
-    the next call brings (the function's opt_at becomes its next call)."""
-    code = fn.code
-    code.opt_at = code.invocation_count + 1
-
-
-def statistics():
-    """Per-function JIT facts for profilers and `minijs bench`."""
-    return {}
 
 
 # -- the background compiler thread ---------------------------------------------------------
@@ -343,9 +330,6 @@ class _CompilerThread:
             job = self.queue.get()
             if job is None:
                 return
-            if isinstance(job, _Barrier):
-                job.event.set()
-                continue
             if job is _PREWARM:
                 from minijs.jit.backend import backend
                 backend()
@@ -374,17 +358,4 @@ def _compiler_thread():
     return _thread
 
 
-def wait_for_compiles():
-    """Block until the compiler thread is idle (tests, %functions)."""
-    if _thread is not None:
-        done = threading.Event()
-        _thread.queue.put(_Barrier(done))
-        done.wait()
-
-
 _PREWARM = object()
-
-
-class _Barrier:
-    def __init__(self, event):
-        self.event = event
