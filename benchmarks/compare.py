@@ -47,7 +47,7 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
-import programs  # noqa: E402
+from minijs.tools.bench import cpu_model, git_revision  # noqa: E402
 from programs import (CPythonRunner, MinijsRunner, NodeRunner, WrongResult,  # noqa: E402
                       node_executable, node_version, program_names, reps_for)
 
@@ -59,32 +59,17 @@ DEFAULT_RUNS = 5
 
 # --- machine details -----------------------------------------------------------
 
-def _cpu_model():
-    try:
-        with open("/proc/cpuinfo") as f:
-            for line in f:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or platform.machine()
-
-
 def _git_revision():
-    try:
-        rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=programs.REPO,
-                             capture_output=True, text=True, timeout=10).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "minijs"],
-                               cwd=programs.REPO, capture_output=True, text=True, timeout=10).stdout.strip()
-        return rev + ("+dirty minijs/" if dirty else "") if rev else "unknown"
-    except (OSError, subprocess.SubprocessError):
+    rev = git_revision()
+    if rev is None:
         return "unknown"
+    return rev[0] + ("+dirty minijs/" if rev[1] else "")
 
 
 def machine_details():
     load = os.getloadavg() if hasattr(os, "getloadavg") else None
     return {
-        "cpu": _cpu_model(),
+        "cpu": cpu_model(),
         "cores": os.cpu_count(),
         "os": platform.platform(),
         "python": f"{platform.python_implementation()} {platform.python_version()}",

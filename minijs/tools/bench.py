@@ -108,7 +108,7 @@ def select_engines(args, ap):
 
 # --- machine details -------------------------------------------------------------
 
-def _cpu_model():
+def cpu_model():
     try:
         with open("/proc/cpuinfo") as f:
             for line in f:
@@ -119,25 +119,34 @@ def _cpu_model():
     return platform.processor() or platform.machine()
 
 
-def _git_revision():
+def git_revision():
+    """(short revision, whether minijs/ has uncommitted changes), or None
+    outside a git checkout."""
     try:
         run = lambda *a: subprocess.run(["git", *a], cwd=REPO, capture_output=True, text=True,
                                         timeout=10).stdout.strip()
         rev = run("rev-parse", "--short", "HEAD")
         dirty = run("status", "--porcelain", "--untracked-files=no", "minijs")
-        return (rev + (" (minijs/ modified)" if dirty else "")) if rev else None
+        return (rev, bool(dirty)) if rev else None
     except (OSError, subprocess.SubprocessError):
         return None
+
+
+def _revision_text():
+    rev = git_revision()
+    if rev is None:
+        return ""
+    return " git " + rev[0] + (" (minijs/ modified)" if rev[1] else "")
 
 
 def machine_details(engines):
     details = {
         "date": datetime.datetime.now().strftime("%Y-%m-%d %H:%M"),
-        "cpu": _cpu_model(),
+        "cpu": cpu_model(),
         "cores": os.cpu_count(),
         "os": platform.platform(),
         "python": f"{platform.python_implementation()} {platform.python_version()}",
-        "minijs": f"{minijs.__version__}" + (f" git {_git_revision()}" if _git_revision() else ""),
+        "minijs": minijs.__version__ + _revision_text(),
     }
     node = next((e for e in engines if e.key.startswith("node")), None)
     if node:
