@@ -78,11 +78,14 @@ def jit_mode(mode):
 @pytest.mark.parametrize("mode", list(JIT_MODES))
 @pytest.mark.parametrize("path", FILES, ids=_ids())
 def test_minijs(path, mode):
+    from minijs.jit.tiering import INTERNAL_ERRORS
     expected, exit_code, tz = _spec(path)
+    del INTERNAL_ERRORS[:]
     with jit_mode(mode):
         out, err, code = run_minijs(path, tz)
     assert out == expected, err
     assert code == exit_code, err
+    assert not INTERNAL_ERRORS, INTERNAL_ERRORS[0]
 
 
 @pytest.mark.skipif(NODE is None, reason="node is not installed")

@@ -181,6 +181,7 @@ class _GraphBuilder:
         self.block_end = {pc: (leaders[i + 1] if i + 1 < len(leaders) else len(self.ops))
                           for i, pc in enumerate(leaders)}
         self.incoming = {}          # block -> [(pred block, state regs, state stack)]
+        self.visited = set()
         entry = ir.Block(0, start)
         g.blocks.append(entry)
         regs = [None] * code.register_count
@@ -210,11 +211,18 @@ class _GraphBuilder:
         entry.term = ("jump", target)
         self._add_edge(entry, target, regs, [])
         self.back_edges = self._back_edge_targets()
-        for pc in sorted(self.block_at):
-            block = self.block_at[pc]
-            if block not in self.incoming:
-                continue            # unreachable (or only from code that deopts)
-            self._visit(block)
+        # Blocks in bytecode order, so every forward edge is known before
+        # its target is visited.  OSR into an inner loop reaches the outer
+        # loop's header (earlier in the bytecode) only through the outer
+        # back edge: later sweeps visit what earlier ones reached late.
+        progress = True
+        while progress:
+            progress = False
+            for pc in sorted(self.block_at):
+                block = self.block_at[pc]
+                if block in self.incoming and block not in self.visited:
+                    self._visit(block)      # (unreached blocks: dead, or only after a deopt)
+                    progress = True
         self._finish_returns()
 
     def _back_edge_targets(self):
@@ -227,7 +235,9 @@ class _GraphBuilder:
         return targets
 
     def _add_edge(self, pred, succ, regs, stack):
-        if succ.loop_header and succ in self.g.blocks:
+        if succ in self.visited:
+            if not succ.loop_header:
+                raise Refused("OSR entry: @%d reached again from the outer loop" % succ.pc)
             self._add_back_edge(pred, succ, regs, stack)
             return
         self.incoming.setdefault(succ, []).append((pred, list(regs), list(stack)))
@@ -256,6 +266,7 @@ class _GraphBuilder:
     def _visit(self, block):
         g = self.g
         g.blocks.append(block)
+        self.visited.add(block)
         edges = self.incoming[block]
         live = self.live[block.pc]
         nregs = self.code.register_count

@@ -1,10 +1,11 @@
 """Deoptimization: native code hands back its frame state and the
 interpreter resumes at the exact bytecode where a guard failed.
 
-Native code calls `deopt(site, room, *values)` (through the C API, with
-the GIL held) where `site` describes the guard: the code, the bytecode
+Native code stores the live values raw into a buffer and calls
+`deopt_packed(site, room, this, address)` (through the C API, with the
+GIL held) where `site` describes the guard: the code, the bytecode
 offset, and for each value whether it is a register or an operand-stack
-slot.  A Frame is built from them and run to completion by the
+slot and where its raw bits are.  A Frame is built from them and run to completion by the
 interpreter (a nested trampoline, as when a built-in calls back into
 JS); its result goes back to the native code, which returns it.  Nothing
 before the guard has a side effect native code could repeat: guards come
@@ -17,15 +18,17 @@ feedback the failed guard added; int32 overflows mark the site to use
 float64 next time; functions that keep deoptimising stop being optimised.
 """
 
+import ctypes
 import sys
 
 from minijs.interpreter.frame import Frame
 from minijs.interpreter.state import STATE, stack_overflow
+from minijs.jit.ir import BOOL, BOXED, F64, I32
 from minijs.jit.options import OPTIONS
 from minijs.bytecode.code import CodeFlag
 from minijs.runtime.values import NULL, UNDEFINED
 
-__all__ = ["DeoptSite", "deopt", "raise_stack_overflow"]
+__all__ = ["DeoptSite", "deopt", "deopt_packed", "raise_stack_overflow"]
 
 class DeoptSite:
     """One place where native code can give up (a guard)."""
@@ -35,7 +38,7 @@ class DeoptSite:
         self.code = code
         self.closure = closure
         self.pc = pc
-        self.layout = layout          # [(kind "r"/"s", index, IR type)] in value order
+        self.layout = layout          # [(kind "r"/"s", index, IR type, raw slot or constant)]
         self.reason = reason
         self.count = 0
         self.unit = None              # the compiled unit (set when installed)
@@ -43,6 +46,34 @@ class DeoptSite:
 
 def raise_stack_overflow():
     raise stack_overflow()
+
+
+_F64 = ctypes.c_double
+_I64 = ctypes.c_int64
+_decref = ctypes.pythonapi.Py_DecRef
+_decref.argtypes = (ctypes.c_void_p,)
+
+
+def deopt_packed(site, room, this, address):
+    """What native code calls: the live values are raw 64-bit slots at
+    `address`, described by `site.layout` (kind, index, IR type, slot or
+    constant)."""
+    values = []
+    for _kind, _index, typ, where in site.layout:
+        if typ == I32:
+            v = _I64.from_address(address + 8 * where).value
+        elif typ == F64:
+            v = _F64.from_address(address + 8 * where).value
+        elif typ == BOOL:
+            v = _I64.from_address(address + 8 * where).value != 0
+        elif typ == BOXED:              # a new reference native code hands over
+            p = _I64.from_address(address + 8 * where).value
+            v = ctypes.cast(ctypes.c_void_p(p), ctypes.py_object).value
+            _decref(p)
+        else:
+            v = where                   # a constant (undefined, a function)
+        values.append(v)
+    return deopt(site, room, this, *values)
 
 
 def deopt(site, room, this, *values):
@@ -56,7 +87,7 @@ def deopt(site, room, this, *values):
     after_deopt(site)
     regs = [UNDEFINED] * code.register_count
     stack = []
-    for (kind, index, _typ), v in zip(site.layout, values):
+    for (kind, index, _typ, _where), v in zip(site.layout, values):
         if kind == "r":
             regs[index] = v
         else:

@@ -212,6 +212,18 @@ def _vectorcall(unit, b, callable_ptr, values):
     return b.call(unit.capi["PyObject_Vectorcall"], [callable_ptr, argv, i64(n), L.Constant(ptr, None)])
 
 
+def _state_sizes(g):
+    """How many raw slots each frame state of graph `g` needs (+1 for a
+    call's boxed result)."""
+    yield 1
+    for blk in g.blocks:
+        for v in blk.body:
+            if v.state is not None:
+                yield len(list(v.state.values())) + 1
+        if blk.term and blk.term[0] == "deopt":
+            yield len(list(blk.term[1].values()))
+
+
 class _FunctionLowering:
     def __init__(self, unit, graph):
         self.unit = unit
@@ -221,6 +233,7 @@ class _FunctionLowering:
         self.values = {}
         self.blocks = {}
         self.exit_block = {}        # IR block -> the LLVM block it ends in (guards split blocks)
+        self.deopt_exit = None      # (block, site phi), made by the first guard
 
     def run(self):
         f, g = self.f, self.g
@@ -228,6 +241,8 @@ class _FunctionLowering:
         for blk in g.blocks:
             self.blocks[blk] = f.append_basic_block("b%d" % blk.id)
         b = L.IRBuilder(entry)
+        # the frame state of a failing guard goes to deopt_packed in here
+        self.deopt_buffer = b.alloca(i64, max(_state_sizes(g)))
         self.room = f.args[0]
         self.this = f.args[1]           # borrowed: the caller holds it
         for p in g.params:
@@ -236,7 +251,8 @@ class _FunctionLowering:
         b.cbranch(b.icmp_signed("<", self.room, i32(0)), overflow, self.blocks[g.blocks[0]])
         b.position_at_end(overflow)
         r = _vectorcall(self.unit, b, self.unit.obj(b, raise_stack_overflow), [])
-        self._return_result(b, r)
+        self._unwind_if_null(b, r)
+        b.unreachable()                 # it always raises
         phis = []
         for blk in g.blocks:
             b.position_at_end(self.blocks[blk])
@@ -276,42 +292,56 @@ class _FunctionLowering:
         b.position_at_end(cont)
 
     def deopt(self, b, state, reason, extra=None):
-        """Box the frame state, call the deopt helper, return its result.
-        `extra`: a BOXED value pushed on top of the state's stack (a call's
-        result that came back with another type)."""
-        unit = self.unit
-        layout = [(kind, i, v.type) for kind, i, v in state.values()]
-        if extra is not None:
-            layout.append(("s", len(state.stack), ir.BOXED))
-        site = DeoptSite(self.g.code, self.g.closure, state.pc, layout, reason)
-        unit.sites.append(site)
-        owned = []
-        argv = [unit.obj(b, site)]
-        room = b.call(unit.capi["PyLong_FromLong"], [b.sext(self.room, i64)])
-        owned.append(room)
-        argv += [room, self.this]
+        """Leave through the function's shared deopt exit: store the raw
+        live values into the frame-state buffer and branch there with the
+        site.  `extra`: a BOXED value pushed on top of the state's stack
+        (a call's result that came back with another type)."""
+        layout = []
+        slot = 0
         for kind, i, v in state.values():
-            if v.type in (ir.I32, ir.F64):
-                o = _box(unit, b, self.values[v], v.type)
-                owned.append(o)
-            elif v.type == ir.BOOL:
-                o = b.select(self.values[v], b.inttoptr(i64(LAYOUT.true), ptr),
-                             b.inttoptr(i64(LAYOUT.false), ptr))
-            elif v.type == ir.UNDEF:
-                o = unit.obj(b, UNDEFINED)
-            elif v.type == ir.FUNC:
-                o = unit.obj(b, v.aux[2])
-            else:
-                o = self.values[v]
-                owned.append(o)
-            argv.append(o)
+            t = v.type
+            if t in (ir.I32, ir.F64, ir.BOOL):
+                self._store_raw(b, slot, self.values[v], t)
+                layout.append((kind, i, t, slot))
+                slot += 1
+            else:                       # constants: the site holds them
+                layout.append((kind, i, t, v.aux[2] if t == ir.FUNC else UNDEFINED))
         if extra is not None:
-            argv.append(extra)
-            owned.append(extra)
-        r = _vectorcall(unit, b, unit.obj(b, unit.deopt_helper), argv)
-        for o in owned:
-            _decref(unit, b, o)
-        self._return_result(b, r)
+            self._store_raw(b, slot, extra, ir.BOXED)
+            layout.append(("s", len(state.stack), ir.BOXED, slot))
+        site = DeoptSite(self.g.code, self.g.closure, state.pc, layout, reason)
+        self.unit.sites.append(site)
+        exit_block, site_phi = self._deopt_exit()
+        site_phi.add_incoming(self.unit.obj(b, site), b.block)
+        b.branch(exit_block)
+
+    def _store_raw(self, b, slot, value, typ):
+        if typ == ir.F64:
+            value = b.bitcast(value, i64)
+        elif typ == ir.I32:
+            value = b.sext(value, i64)
+        elif typ == ir.BOOL:
+            value = b.zext(value, i64)
+        else:
+            value = b.ptrtoint(value, i64)
+        b.store(value, b.gep(self.deopt_buffer, [i64(slot)], source_etype=i64))
+
+    def _deopt_exit(self):
+        """The one block every guard of this function deopts through: it
+        calls deopt.deopt_packed(site, room, this, buffer address)."""
+        if self.deopt_exit is None:
+            unit = self.unit
+            block = self.f.append_basic_block("deopt_exit")
+            b = L.IRBuilder(block)
+            site = b.phi(ptr, name="deopt_site")
+            room = b.call(unit.capi["PyLong_FromLong"], [b.sext(self.room, i64)])
+            address = b.call(unit.capi["PyLong_FromLong"], [b.ptrtoint(self.deopt_buffer, i64)])
+            r = _vectorcall(unit, b, unit.obj(b, unit.deopt_helper), [site, room, self.this, address])
+            _decref(unit, b, room)
+            _decref(unit, b, address)
+            self._return_result(b, r)
+            self.deopt_exit = (block, site)
+        return self.deopt_exit
 
     def _unwind_if_null(self, b, r):
         """A C-API call returned NULL: a Python exception is set, so
@@ -507,7 +537,7 @@ class _FunctionLowering:
 
     op_context_bool = op_context_number
 
-    def _own_property(self, b, v):
+    def _own_property(self, b, v, x):
         """Guard that own data property `name` of `holder` still holds
         `value`: the same shape and the same object in its slot."""
         holder, name, value = v.aux

@@ -19,6 +19,7 @@ import queue
 import sys
 import threading
 import time
+import traceback
 
 from minijs.jit.builder import Refused, build_graph, value_type
 from minijs.jit.options import NOT_HANDLED, OPTIONS
@@ -128,12 +129,12 @@ def hot_loop(fn, context, pc, regs, room, this):
             code.osr_at = code.back_edges + 100
             return NOT_HANDLED
     live = _osr_live(code, pc)
-    code.osr_at = code.back_edges + OPTIONS.osr_threshold
+    # with code ready, the next back edge (of a later call) enters it at
+    # once; the whole function is optimised when its calls make it hot
+    code.osr_at = code.back_edges + 1
     result = entry(room, this, *[regs[r] for r in live])
     if result is not NOT_HANDLED:
         _trace("[OSR - entered %s at loop @%d]" % (_name(code), pc))
-        if info.state == "interpreted" and code.opt_at == NEVER:
-            code.opt_at = code.invocation_count + 1     # optimise the whole function next call
     return result
 
 
@@ -143,6 +144,16 @@ def _osr_live(code, pc):
     if pc not in cache:
         cache[pc] = sorted(live_in(code)[pc])
     return cache[pc]
+
+
+# Compiler bugs met so far (the function just stays unoptimised; the
+# test suite asserts this stays empty).
+INTERNAL_ERRORS = []
+
+
+def _internal_error(info, e):
+    INTERNAL_ERRORS.append("%s: %s" % (_name(info.code), traceback.format_exc()))
+    _give_up(info, "internal compiler error: %s: %s" % (type(e).__name__, e))
 
 
 def _give_up(info, reason):
@@ -179,6 +190,9 @@ def _request(info, fn, types, osr_pc):
     except RecursionError:
         _give_up(info, "graph too deep")
         return
+    except Exception as e:                 # noqa: BLE001 - a compiler bug must never break the program
+        _internal_error(info, e)
+        return
     info.compiles += 1
     if osr_pc is None:
         info.state = "queued"
@@ -194,7 +208,7 @@ def _compile_and_install(job):
     from minijs.jit.backend import backend
     from minijs.jit.entry import make_builtin
     from minijs.jit.lowering import ENTRY_PREFIX, lower_unit
-    from minijs.jit.deopt import deopt
+    from minijs.jit.deopt import deopt_packed
     info, root = job.info, job.graph
     graphs = [root] + root.callees
     try:
@@ -202,14 +216,14 @@ def _compile_and_install(job):
         fallbacks = {g: _fallback_for(g) for g in graphs}
         start = time.perf_counter()
         module, unit = lower_unit(graphs, "m_%s" % _name(info.code), be.triple, be.data_layout,
-                                  deopt, fallbacks)
+                                  deopt_packed, fallbacks)
         names = [ENTRY_PREFIX + unit.functions[g].name for g in graphs]
         dump = OPTIONS.wants_dump(_name(info.code))
         text = str(module)
         lowering = time.perf_counter() - start
         compiled = be.compile(text, names, want_asm=OPTIONS.print_asm and dump)
     except Exception as e:                 # noqa: BLE001 - a compiler bug must never break the program
-        _give_up(info, "internal compiler error: %s: %s" % (type(e).__name__, e))
+        _internal_error(info, e)
         info.osr_pending.discard(root.osr_pc)
         return
     info.compile_seconds.append(compiled.seconds + lowering)
