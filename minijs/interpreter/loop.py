@@ -173,24 +173,26 @@ def construct_function(fn, args, new_target):
     return execute(frame)
 
 
-def execute(frame):
+def execute(frame, generic=False):
     """Run `frame` (and every frame it calls) until the entry frame
     returns; return its value.  JS exceptions leaving the entry frame
-    propagate as JSThrow."""
+    propagate as JSThrow.  `generic`: run `frame` itself in this loop,
+    never in baseline code (which resumes only at block starts; a
+    deoptimized frame resumes at any bytecode)."""
     state = STATE
     saved = state.frame
     try:
-        return _run(frame, state)
+        return _run(frame, state, frame if generic else None)
     finally:
         state.frame = saved
 
 
-def _run(frame, state):
+def _run(frame, state, generic_frame=None):
     while True:
         state.frame = frame
         code = frame.code
         baseline = code.baseline
-        if baseline is not None:
+        if baseline is not None and frame is not generic_frame:
             try:
                 nxt = baseline(frame)
             except JSThrow as exc:

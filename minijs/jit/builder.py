@@ -28,12 +28,15 @@ from minijs.interpreter import feedback as FB
 from minijs.interpreter.frame import THE_HOLE
 from minijs.interpreter.function import JSFunction
 from minijs.jit import ir
-from minijs.jit.ir import BOOL, F64, FUNC, I32, UNDEF, FrameState
+from minijs.jit.ir import BOOL, F64, FUNC, I32, RAW, UNDEF, FrameState, is_object_type
+from minijs.runtime.typed_arrays import TypedArrayObject
 from minijs.jit.liveness import live_in
 from minijs.jit.math_intrinsics import MATH_FUNCTIONS, math_object_of
 from minijs.runtime.values import UNDEFINED
 
-__all__ = ["Refused", "build_graph", "value_type", "compilable"]
+__all__ = ["Refused", "build_graph", "value_type", "compilable", "SOFT_DEOPT"]
+
+SOFT_DEOPT = "insufficient type feedback"
 
 INT32_MIN, INT32_MAX = -2 ** 31, 2 ** 31 - 1
 MAX_GRAPHS = 8             # functions compiled into one native module
@@ -59,6 +62,11 @@ def value_type(v):
         return BOOL
     if v is UNDEFINED:
         return UNDEF
+    if t is TypedArrayObject:
+        buf = v.buffer
+        if (v.view is not None and buf.data is not None and buf.max_byte_length is None
+                and not v.kind.bigint):
+            return ir.typed_array_type(v.kind.name)
     return None
 
 
@@ -157,6 +165,7 @@ class _GraphBuilder:
         self.ops = graph.code.ops
         self.args = graph.code.args
         self.returns = []           # (block, value)
+        self.array_info = {}        # typed array value -> (element pointer, length)
 
     # -- structure -------------------------------------------------------------
 
@@ -210,34 +219,56 @@ class _GraphBuilder:
         target = self.block_at[start]
         entry.term = ("jump", target)
         self._add_edge(entry, target, regs, [])
-        self.back_edges = self._back_edge_targets()
-        # Blocks in bytecode order, so every forward edge is known before
-        # its target is visited.  OSR into an inner loop reaches the outer
-        # loop's header (earlier in the bytecode) only through the outer
-        # back edge: later sweeps visit what earlier ones reached late.
-        progress = True
-        while progress:
-            progress = False
-            for pc in sorted(self.block_at):
-                block = self.block_at[pc]
-                if block in self.incoming and block not in self.visited:
-                    self._visit(block)      # (unreached blocks: dead, or only after a deopt)
-                    progress = True
+        order, self.back_edges = self._reverse_postorder(start)
+        # Reverse postorder from the entry: every forward edge is known
+        # before its target is visited, and the targets of the other edges
+        # are the loop headers.  (OSR into an inner loop makes the outer
+        # loop's blocks come after the inner loop: the CFG seen from the
+        # OSR entry, as TurboFan sees it.)
+        for pc in order:
+            block = self.block_at[pc]
+            if block in self.incoming:
+                self._visit(block)          # (unreached blocks: only after a deopt)
         self._finish_returns()
 
-    def _back_edge_targets(self):
-        targets = set()
-        for pc, op in enumerate(self.ops):
-            if op == O.JUMP_LOOP:
-                targets.add(self.args[pc])
-            elif O.FLAGS[op] & O.OpFlag.JUMP and O.OPCODES[op].jump_target(self.args[pc]) <= pc:
-                raise Refused("backward jump that is not a loop edge")
-        return targets
+    def _successors(self, pc):
+        """The bytecode offsets the block at `pc` can continue at."""
+        last = self.block_end[pc] - 1
+        op = self.ops[last]
+        flags = O.FLAGS[op]
+        if flags & O.OpFlag.TERMINATOR:
+            return ()
+        nxt = (last + 1,) if last + 1 < len(self.ops) else ()
+        if flags & O.OpFlag.JUMP:
+            target = O.OPCODES[op].jump_target(self.args[last])
+            return (target,) + nxt if flags & O.OpFlag.CONDITIONAL else (target,)
+        return nxt
+
+    def _reverse_postorder(self, start):
+        """(block offsets in reverse postorder from `start`, loop headers)."""
+        post, headers = [], set()
+        on_stack, seen = {start}, {start}
+        stack = [(start, iter(self._successors(start)))]
+        while stack:
+            pc, succs = stack[-1]
+            for nxt in succs:
+                if nxt in on_stack:
+                    headers.add(nxt)
+                elif nxt not in seen:
+                    seen.add(nxt)
+                    on_stack.add(nxt)
+                    stack.append((nxt, iter(self._successors(nxt))))
+                    break
+            else:
+                stack.pop()
+                on_stack.discard(pc)
+                post.append(pc)
+        return post[::-1], headers
 
     def _add_edge(self, pred, succ, regs, stack):
         if succ in self.visited:
             if not succ.loop_header:
-                raise Refused("OSR entry: @%d reached again from the outer loop" % succ.pc)
+                raise Refused("irreducible control flow at @%d" % succ.pc)
             self._add_back_edge(pred, succ, regs, stack)
             return
         self.incoming.setdefault(succ, []).append((pred, list(regs), list(stack)))
@@ -285,14 +316,24 @@ class _GraphBuilder:
                     continue        # undefined on some path: reads would see a dead register
                 raise Refused("undefined stack value at @%d" % block.pc)
             values = [v for _, v in incoming]
-            if not block.loop_header and all(v is values[0] for v in values):
+            same = all(v is values[0] for v in values)
+            if not block.loop_header and same:
                 merged = values[0]
+            elif (same and is_object_type(values[0].type)
+                  and ("inv", block.pc, kind, i) not in self.f64_phis):
+                # an array in a loop: speculated to be the same object on
+                # every iteration (the back edge checks), so its element
+                # pointer and length are loaded once, before the loop
+                merged = values[0]
+                block.invariants.append((kind, i, merged))
             else:
                 typ = self._join_type([v.type for v in values], "@%d" % block.pc)
                 if block.loop_header and (block.pc, kind, i) in self.f64_phis:
                     if typ not in (I32, F64):
                         raise Refused("loop value of type %s" % typ)
                     typ = F64
+                if is_object_type(typ):
+                    raise Refused("a loop variable holding different arrays")
                 if typ == FUNC and len({id(v.aux) for v in values}) == 1 and not block.loop_header:
                     merged = values[0]
                 else:
@@ -328,6 +369,9 @@ class _GraphBuilder:
         self._add_edge(block, nxt, self.regs, self.stack)
 
     def _add_back_edge(self, pred, header, regs, stack):
+        for kind, i, v in header.invariants:
+            if (regs[i] if kind == "r" else stack[i]) is not v:
+                raise _WidenPhi(("inv", header.pc, kind, i))
         for phi in header.phis:
             kind, i = phi.reason
             v = regs[i] if kind == "r" else stack[i]
@@ -371,6 +415,22 @@ class _GraphBuilder:
             return self.emit("i2f", F64, [v])
         raise Refused("%s used as a number" % v.type)
 
+    def typed_array_info(self, pc, a):
+        """The element pointer and length (RAW, I32) of typed array `a`,
+        loaded once in the entry block (only entry values can be arrays)."""
+        info = self.array_info.get(a)
+        if info is None:
+            if a.op != "param":
+                raise Refused("@%d: a typed array that is not an argument or OSR value" % pc)
+            entry = self.g.blocks[0]
+            data = self.g.value("ta_data", RAW, [a])
+            length = self.g.value("ta_length", I32, [a], aux=a.type[len(ir.TYPED_ARRAY_PREFIX):])
+            for v in (data, length):
+                v.block = entry
+                entry.body.append(v)
+            info = self.array_info[a] = (data, length)
+        return info
+
     def feedback(self, pc):
         index = self.code.feedback[pc]
         f = self.code.feedback_vector[index] if index >= 0 else None
@@ -386,8 +446,8 @@ class _GraphBuilder:
         (its feedback slot is empty) the block ends in a soft deopt,
         otherwise the whole function is refused."""
         index = self.code.feedback[pc]
-        if index >= 0 and not self.code.feedback_vector[index]:
-            return self.deopt_here(pc, "insufficient type feedback")
+        if index >= 0 and not self.code.feedback_vector[index] and pc not in self.info.ran_sites:
+            return self.deopt_here(pc, SOFT_DEOPT)
         raise Refused("@%d: %s" % (pc, reason))
 
     def truthy(self, v):
@@ -416,6 +476,11 @@ class _GraphBuilder:
         self.returns.append(self.block)
         return _DONE
 
+    def may_return_object(self):
+        """Only the unit's root returns objects (its entry hands them to the
+        interpreter); a native caller would hold a pointer nobody owns."""
+        return not self.nesting
+
     def _finish_returns(self):
         g = self.g
         types = [b.term[1].type for b in self.returns]
@@ -423,7 +488,7 @@ class _GraphBuilder:
             g.return_type = UNDEF        # never returns normally (always deopts)
             return
         g.return_type = self._join_type(types, "return")
-        if g.return_type not in (I32, F64, BOOL, UNDEF):
+        if g.return_type not in (I32, F64, BOOL, UNDEF) and not self.may_return_object():
             raise Refused("returns a %s" % g.return_type)
         for b in self.returns:
             b.term = ("return", self._convert_in(b, b.term[1], g.return_type))
@@ -760,7 +825,7 @@ def _jump_if_reg_not_lt_reg(b, pc, arg):
 @_handler(O.RETURN)
 def _return(b, pc, arg):
     v = b.stack.pop()
-    if v.type not in (I32, F64, BOOL, UNDEF):
+    if v.type not in (I32, F64, BOOL, UNDEF) and not (is_object_type(v.type) and b.may_return_object()):
         return b._unsupported(pc, "return of a %s" % v.type)
     return b.record_return(v)
 
@@ -835,6 +900,44 @@ def _get_named(b, pc, arg):
     return b._unsupported(pc, "property load .%s" % name)
 
 
+# -- elements -------------------------------------------------------------------
+
+def _element_kind(t):
+    return t[len(ir.TYPED_ARRAY_PREFIX):]
+
+
+@_handler(O.GET_KEYED)
+def _get_keyed(b, pc, arg):
+    obj, key = b.stack[-2], b.stack[-1]
+    if not (obj.type.startswith(ir.TYPED_ARRAY_PREFIX) and key.type == I32):
+        return b._unsupported(pc, "element load of %s[%s]" % (obj.type, key.type))
+    kind = _element_kind(obj.type)
+    data, length = b.typed_array_info(pc, obj)
+    typ = F64 if kind in ("Float32Array", "Float64Array", "Uint32Array") else I32
+    v = b.emit("ta_load", typ, [data, length, key], kind, pc=pc, reason="out of bounds")
+    b.stack[-2:] = [v]
+
+
+@_handler(O.TO_PROPERTY_KEY)
+def _to_property_key(b, pc, arg):
+    if not (arg == 1 and b.stack[-1].type == I32):      # an element key that is an int stays one
+        return b._unsupported(pc, "property key of a %s" % b.stack[-1].type)
+
+
+@_handler(O.SET_KEYED)
+def _set_keyed(b, pc, arg):
+    obj, key, value = b.stack[-3], b.stack[-2], b.stack[-1]
+    if not (obj.type.startswith(ir.TYPED_ARRAY_PREFIX) and key.type == I32
+            and value.type in (I32, F64)):
+        return b._unsupported(pc, "element store %s[%s] = %s" % (obj.type, key.type, value.type))
+    kind = _element_kind(obj.type)
+    data, length = b.typed_array_info(pc, obj)
+    if value.type == F64 and kind not in ("Float32Array", "Float64Array", "Uint8ClampedArray"):
+        value = b.emit("f2i", I32, [value], pc=pc, reason="not an int32 stored into an integer array")
+    b.emit("ta_store", UNDEF, [data, length, key, value], kind)
+    del b.stack[-3:]
+
+
 def _call(b, pc, argc, with_this):
     stack = b.stack
     n = argc + (2 if with_this else 1)
@@ -859,7 +962,7 @@ def _call(b, pc, argc, with_this):
         return b._unsupported(pc, "class constructor called without new")
     types = []
     for a in args:
-        if a.type not in (I32, F64, BOOL):
+        if a.type not in (I32, F64, BOOL) and not is_object_type(a.type):
             return b._unsupported(pc, "call with a %s argument" % a.type)
         types.append(a.type)
     params = fn.code.param_count

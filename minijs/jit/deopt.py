@@ -23,7 +23,8 @@ import sys
 
 from minijs.interpreter.frame import Frame
 from minijs.interpreter.state import STATE, stack_overflow
-from minijs.jit.ir import BOOL, BOXED, F64, I32
+from minijs.jit.ir import BOOL, BOXED, F64, I32, TYPED_ARRAY_PREFIX
+from minijs.jit.layout import STATUS
 from minijs.jit.options import OPTIONS
 from minijs.bytecode.code import CodeFlag
 from minijs.runtime.values import NULL, UNDEFINED
@@ -66,6 +67,9 @@ def deopt_packed(site, room, this, address):
             v = _F64.from_address(address + 8 * where).value
         elif typ == BOOL:
             v = _I64.from_address(address + 8 * where).value != 0
+        elif typ.startswith(TYPED_ARRAY_PREFIX):    # a borrowed reference
+            v = ctypes.cast(ctypes.c_void_p(_I64.from_address(address + 8 * where).value),
+                            ctypes.py_object).value
         elif typ == BOXED:              # a new reference native code hands over
             p = _I64.from_address(address + 8 * where).value
             v = ctypes.cast(ctypes.c_void_p(p), ctypes.py_object).value
@@ -79,6 +83,7 @@ def deopt_packed(site, room, this, address):
 def deopt(site, room, this, *values):
     code = site.code
     site.count += 1
+    STATUS.cells[3] += 1        # the deopt epoch (see layout.py)
     if OPTIONS.trace_deopt:
         sys.stdout.write("[bailout (kind: deopt-eager, reason: %s): begin. deoptimizing %s, "
                          "bytecode offset %d]\n" % (site.reason, code.name or "(anonymous)", site.pc))
@@ -101,4 +106,4 @@ def deopt(site, room, this, *values):
     frame.depth = STATE.stack_limit - room
     frame.entry = True
     from minijs.interpreter.loop import execute
-    return execute(frame)
+    return execute(frame, generic=True)

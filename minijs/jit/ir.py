@@ -12,6 +12,11 @@ definition with a static machine type:
     BOXED  a PyObject* (a new reference), only ever the result of a
            call that came back from the interpreter; it goes straight into
            a deopt's frame state
+    ta:K   a fixed-length typed array of kind K (e.g. "ta:Float64Array"):
+           a borrowed PyObject* that the entry checked; its element
+           pointer and length are loaded once (ta_data, ta_length), as
+           nothing native code does can move or detach its buffer
+    RAW    a machine pointer that is not a JS value (element storage)
 
 Values that can fail carry a FrameState: the interpreter state *before*
 the instruction at `pc` (registers, operand stack), so a failed guard
@@ -31,7 +36,19 @@ UNDEF = "undef"
 FUNC = "func"
 BOXED = "boxed"
 
+RAW = "raw"
+TYPED_ARRAY_PREFIX = "ta:"
+
 NUMBER_TYPES = (I32, F64)
+
+
+def typed_array_type(kind_name):
+    return TYPED_ARRAY_PREFIX + kind_name
+
+
+def is_object_type(t):
+    """A type whose run-time value is a borrowed PyObject* (a JS object)."""
+    return t.startswith(TYPED_ARRAY_PREFIX)
 
 
 class FrameState:
@@ -78,7 +95,7 @@ class Value:
 
 
 class Block:
-    __slots__ = ("id", "pc", "phis", "body", "term", "preds", "loop_header")
+    __slots__ = ("id", "pc", "phis", "body", "term", "preds", "loop_header", "invariants")
 
     def __init__(self, bid, pc):
         self.id = bid
@@ -88,6 +105,7 @@ class Block:
         self.term = None
         self.preds = []
         self.loop_header = False
+        self.invariants = []        # loop header: (kind, index, value) speculated not to change
 
     def describe(self):
         lines = ["b%d (@%d)%s preds=[%s]" % (self.id, self.pc, " loop" if self.loop_header else "",

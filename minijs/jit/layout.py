@@ -34,7 +34,7 @@ def address_of(obj):
 def _field_offset(instance, attribute):
     target = id(getattr(instance, attribute))
     base = id(instance)
-    for offset in range(16, 128, 8):
+    for offset in range(16, 256, 8):
         if ctypes.c_void_p.from_address(base + offset).value == target:
             return offset
     raise RuntimeError("cannot find the field %s of %s" % (attribute, type(instance).__name__))
@@ -50,6 +50,7 @@ class _Layout:
         obj.slots = [object()]
         self.object_shape = _field_offset(obj, "shape")
         self.object_slots = _field_offset(obj, "slots")
+        self._typed_array_fields()
         self.list_items = 24            # PyListObject.ob_item
         self.ob_type = 8
         self.long_size = 16             # PyVarObject.ob_size (sign and digit count)
@@ -60,6 +61,31 @@ class _Layout:
         self.true = id(True)
         self.false = id(False)
         self._check()
+
+    def _typed_array_fields(self):
+        from minijs.runtime.typed_arrays import (ArrayBufferObject, KIND_BY_NAME,
+                                                 TypedArrayObject, buffer_address)
+        buf = ArrayBufferObject(None, 16)
+        ta = TypedArrayObject(None, KIND_BY_NAME["Float64Array"], buf, 0, 2)
+        self.typed_array_type = id(TypedArrayObject)
+        self.typed_array_kind = _field_offset(ta, "kind")
+        self.typed_array_view = _field_offset(ta, "view")
+        self.typed_array_buffer = _field_offset(ta, "buffer")
+        buf.max_byte_length = object()       # (only for the probe)
+        self.buffer_data = _field_offset(buf, "data")
+        self.buffer_max_byte_length = _field_offset(buf, "max_byte_length")
+        # memoryview: its Py_buffer starts with `void *buf`, then `obj`, then `len`
+        address = buffer_address(buf)
+        for offset in range(16, 128, 8):
+            if ctypes.c_void_p.from_address(id(ta.view) + offset).value == address:
+                self.memoryview_buf = offset
+                self.memoryview_len = offset + 16
+                break
+        else:
+            raise RuntimeError("cannot find a memoryview's buffer pointer")
+        if ctypes.c_ssize_t.from_address(id(ta.view) + self.memoryview_len).value != 16:
+            raise RuntimeError("unexpected memoryview layout")
+        self.none = id(None)
 
     def _check(self):
         x = 12345
@@ -81,6 +107,10 @@ class _Status:
         self.status_address = ctypes.addressof(self.cells)
         self.boxed_address = self.status_address + 8
         self.interrupt_address = self.status_address + 16
+        # bumped by every deopt: interpreter code ran in the middle of
+        # native code, so what native code cached (element pointers and
+        # lengths) may be stale after a call
+        self.deopt_epoch_address = self.status_address + 24
 
     def reset(self):
         self.cells[0] = 0

@@ -40,7 +40,22 @@ f64 = L.DoubleType()
 ptr = L.PointerType()
 
 ENTRY_PREFIX = "entry_"
-_LLTYPE = {ir.I32: i32, ir.F64: f64, ir.BOOL: i1, ir.UNDEF: i8, ir.FUNC: i8, ir.BOXED: ptr}
+_LLTYPES = {ir.I32: i32, ir.F64: f64, ir.BOOL: i1, ir.UNDEF: i8, ir.FUNC: i8, ir.BOXED: ptr,
+            ir.RAW: ptr}
+
+
+def _lltype(t):
+    return ptr if ir.is_object_type(t) else _LLTYPES[t]
+
+
+# typed array kinds: (element type, signed) of the stored integers; None: floats
+_ELEMENT = {"Int8Array": (L.IntType(8), True), "Uint8Array": (L.IntType(8), False),
+            "Uint8ClampedArray": (L.IntType(8), False), "Int16Array": (L.IntType(16), True),
+            "Uint16Array": (L.IntType(16), False), "Int32Array": (i32, True),
+            "Uint32Array": (i32, False), "Float32Array": None, "Float64Array": None}
+_ELEMENT_SHIFT = {"Int8Array": 0, "Uint8Array": 0, "Uint8ClampedArray": 0, "Int16Array": 1,
+                  "Uint16Array": 1, "Int32Array": 2, "Uint32Array": 2, "Float32Array": 2,
+                  "Float64Array": 3}
 _ICMP = {"<": "<", ">": ">", "<=": "<=", ">=": ">=", "==": "==", "!=": "!="}
 _FCMP_ORDERED = {"<": "<", ">": ">", "<=": "<=", ">=": ">=", "==": "=="}
 # IR operations that are one LLVM instruction (the IRBuilder method)
@@ -88,7 +103,7 @@ def lower_unit(graphs, name, triple, data_layout, deopt_helper, fallbacks):
     (module, unit) where unit.sites lists the deopt sites."""
     unit = _Unit(name, triple, data_layout, deopt_helper, fallbacks)
     for i, g in enumerate(graphs):
-        fnty = L.FunctionType(_LLTYPE[g.return_type], [i32, ptr] + [_LLTYPE[t] for t in g.param_types])
+        fnty = L.FunctionType(_lltype(g.return_type), [i32, ptr] + [_lltype(t) for t in g.param_types])
         f = L.Function(unit.module, fnty, "js_%d" % i)
         f.linkage = "internal"
         unit.functions[g] = f
@@ -125,6 +140,8 @@ def _box(unit, b, v, typ):
         return b.call(unit.capi["PyFloat_FromDouble"], [v])
     if typ == ir.BOOL:
         o = b.select(v, b.inttoptr(i64(LAYOUT.true), ptr), b.inttoptr(i64(LAYOUT.false), ptr))
+    elif ir.is_object_type(typ):
+        o = v                       # borrowed from the entry's caller
     else:
         o = unit.obj(b, UNDEFINED)
     _incref(b, o)
@@ -190,6 +207,8 @@ def _unbox(b, o, typ, on_fail):
         b.cbranch(is_bool, cont, on_fail)
         b.position_at_end(cont)
         return is_true
+    if typ.startswith(ir.TYPED_ARRAY_PREFIX):
+        return _check_typed_array(b, o, typ, on_fail)
     if typ == ir.UNDEF:
         ok = b.icmp_unsigned("==", b.ptrtoint(o, i64), i64(id(UNDEFINED)))
         cont = b.append_basic_block("unboxed")
@@ -197,6 +216,30 @@ def _unbox(b, o, typ, on_fail):
         b.position_at_end(cont)
         return i8(0)
     raise AssertionError(typ)
+
+
+def _check_typed_array(b, o, typ, on_fail):
+    """`o` itself if it is a typed array of the kind of `typ` on a
+    fixed-length, attached buffer, with elements (what value_type says)."""
+    from minijs.runtime.typed_arrays import KIND_BY_NAME
+    kind = KIND_BY_NAME[typ[len(ir.TYPED_ARRAY_PREFIX):]]
+    checks = [
+        lambda: b.icmp_unsigned("==", _load_at(b, o, LAYOUT.ob_type, i64), i64(LAYOUT.typed_array_type)),
+        lambda: b.icmp_unsigned("==", _load_at(b, o, LAYOUT.typed_array_kind, i64), i64(id(kind))),
+        lambda: b.icmp_unsigned("!=", _load_at(b, o, LAYOUT.typed_array_view, i64), i64(LAYOUT.none)),
+    ]
+    for check in checks:
+        cont = b.append_basic_block("typed_array")
+        b.cbranch(check(), cont, on_fail)
+        b.position_at_end(cont)
+    buf = _load_at(b, o, LAYOUT.typed_array_buffer, ptr)
+    attached = b.icmp_unsigned("!=", _load_at(b, buf, LAYOUT.buffer_data, i64), i64(LAYOUT.none))
+    fixed = b.icmp_unsigned("==", _load_at(b, buf, LAYOUT.buffer_max_byte_length, i64),
+                            i64(LAYOUT.none))
+    cont = b.append_basic_block("typed_array_ok")
+    b.cbranch(b.and_(attached, fixed), cont, on_fail)
+    b.position_at_end(cont)
+    return o
 
 
 def _status_ptr(b, offset=0):
@@ -229,11 +272,12 @@ class _FunctionLowering:
         self.unit = unit
         self.g = graph
         self.f = unit.functions[graph]
-        self.rtype = _LLTYPE[graph.return_type]
+        self.rtype = _lltype(graph.return_type)
         self.values = {}
         self.blocks = {}
         self.exit_block = {}        # IR block -> the LLVM block it ends in (guards split blocks)
         self.deopt_exit = None      # (block, site phi), made by the first guard
+        self.caches_arrays = any(v.op == "ta_data" for blk in graph.blocks for v in blk.body)
 
     def run(self):
         f, g = self.f, self.g
@@ -257,7 +301,7 @@ class _FunctionLowering:
         for blk in g.blocks:
             b.position_at_end(self.blocks[blk])
             for phi in blk.phis:
-                p = b.phi(_LLTYPE[phi.type], name="v%d" % phi.id)
+                p = b.phi(_lltype(phi.type), name="v%d" % phi.id)
                 self.values[phi] = p
                 phis.append((phi, p))
             for v in blk.body:
@@ -282,33 +326,37 @@ class _FunctionLowering:
 
     # -- guards and deopts ---------------------------------------------------------
 
-    def guard(self, b, ok, v, extra=None):
+    def guard(self, b, ok, v, extra=None, reason=None):
         """Continue when `ok`; else deopt with v's frame state."""
         fail = self.f.append_basic_block("deopt_v%d" % v.id)
         cont = self.f.append_basic_block("ok_v%d" % v.id)
         b.cbranch(ok, cont, fail)
         b.position_at_end(fail)
-        self.deopt(b, v.state, v.reason, extra)
+        self.deopt(b, v.state, reason or v.reason, extra)
         b.position_at_end(cont)
 
     def deopt(self, b, state, reason, extra=None):
         """Leave through the function's shared deopt exit: store the raw
         live values into the frame-state buffer and branch there with the
-        site.  `extra`: a BOXED value pushed on top of the state's stack
+        site.  `extra`: (value, IR type) pushed on top of the state's stack
         (a call's result that came back with another type)."""
         layout = []
         slot = 0
         for kind, i, v in state.values():
             t = v.type
-            if t in (ir.I32, ir.F64, ir.BOOL):
+            if t in (ir.I32, ir.F64, ir.BOOL) or ir.is_object_type(t):
                 self._store_raw(b, slot, self.values[v], t)
                 layout.append((kind, i, t, slot))
                 slot += 1
             else:                       # constants: the site holds them
                 layout.append((kind, i, t, v.aux[2] if t == ir.FUNC else UNDEFINED))
         if extra is not None:
-            self._store_raw(b, slot, extra, ir.BOXED)
-            layout.append(("s", len(state.stack), ir.BOXED, slot))
+            value, typ = extra
+            if typ in (ir.UNDEF, ir.FUNC):
+                layout.append(("s", len(state.stack), typ, UNDEFINED))
+            else:
+                self._store_raw(b, slot, value, typ)
+                layout.append(("s", len(state.stack), typ, slot))
         site = DeoptSite(self.g.code, self.g.closure, state.pc, layout, reason)
         self.unit.sites.append(site)
         exit_block, site_phi = self._deopt_exit()
@@ -361,9 +409,12 @@ class _FunctionLowering:
         unit = self.unit
         self._unwind_if_null(b, r)
         boxed = self.f.append_basic_block("boxed_result")
-        v = _unbox(b, r, self.g.return_type, boxed)
-        _decref(unit, b, r)
-        b.ret(v)
+        if ir.is_object_type(self.g.return_type):
+            b.branch(boxed)             # objects leave as the interpreter's reference
+        else:
+            v = _unbox(b, r, self.g.return_type, boxed)
+            _decref(unit, b, r)
+            b.ret(v)
         b.position_at_end(boxed)
         b.store(b.ptrtoint(r, i64), _status_ptr(b, 8))
         b.store(i64(STATUS_BOXED), _status_ptr(b))
@@ -497,6 +548,66 @@ class _FunctionLowering:
         b.position_at_end(cont)
         return value
 
+    # -- typed arrays ------------------------------------------------------------------
+
+    def op_ta_data(self, b, v, x):
+        view = _load_at(b, x[0], LAYOUT.typed_array_view, ptr)
+        return _load_at(b, view, LAYOUT.memoryview_buf, ptr)
+
+    def op_ta_length(self, b, v, x):
+        view = _load_at(b, x[0], LAYOUT.typed_array_view, ptr)
+        nbytes = _load_at(b, view, LAYOUT.memoryview_len, i64)
+        return b.trunc(b.lshr(nbytes, i64(_ELEMENT_SHIFT[v.aux])), i32)
+
+    def _element_address(self, b, data, index, kind):
+        element = _ELEMENT[kind]
+        etype = f64 if kind == "Float64Array" else L.FloatType() if element is None else element[0]
+        return b.gep(data, [b.zext(index, i64)], source_etype=etype), etype
+
+    def op_ta_load(self, b, v, x):
+        data, length, index = x
+        self.guard(b, b.icmp_unsigned("<", index, length), v)
+        address, etype = self._element_address(b, data, index, v.aux)
+        raw = b.load(address, typ=etype)
+        element = _ELEMENT[v.aux]
+        if element is None:
+            return raw if etype == f64 else b.fpext(raw, f64)
+        if v.aux == "Uint32Array":
+            return b.uitofp(raw, f64)
+        if element[0] == i32:
+            return raw
+        return b.sext(raw, i32) if element[1] else b.zext(raw, i32)
+
+    def op_ta_store(self, b, v, x):
+        data, length, index, value = x
+        kind = v.aux
+        inside = self.f.append_basic_block("store_v%d" % v.id)
+        done = self.f.append_basic_block("stored_v%d" % v.id)
+        b.cbranch(b.icmp_unsigned("<", index, length), inside, done)   # outside: no effect
+        b.position_at_end(inside)
+        address, etype = self._element_address(b, data, index, kind)
+        if _ELEMENT[kind] is None:
+            if value.type == i32:
+                value = b.sitofp(value, f64)
+            b.store(value if etype == f64 else b.fptrunc(value, etype), address)
+        else:
+            if kind == "Uint8ClampedArray":
+                value = self._clamp_uint8(b, value)
+            b.store(value if etype == i32 else b.trunc(value, etype), address)
+        b.branch(done)
+        b.position_at_end(done)
+        return i8(0)
+
+    def _clamp_uint8(self, b, value):
+        """ToUint8Clamp (7.1.12) of an i32 or a double (NaN -> 0, ties to even)."""
+        if value.type == i32:
+            low = b.select(b.icmp_signed("<", value, i32(0)), i32(0), value)
+            return b.select(b.icmp_signed(">", low, i32(255)), i32(255), low)
+        rounded = b.call(self.unit.intrinsic("llvm.rint"), [value])
+        high = b.select(b.fcmp_ordered(">", rounded, f64(255.0)), f64(255.0), rounded)
+        positive = b.fcmp_ordered(">", value, f64(0.0))        # false for NaN
+        return b.select(positive, b.fptosi(high, i32), i32(0))
+
     def op_loop_edge(self, b, v, x):
         return i8(0)
 
@@ -559,6 +670,7 @@ class _FunctionLowering:
 
     def op_call(self, b, v, x):
         callee = self.unit.functions[v.aux]
+        epoch = b.load(_status_ptr(b, 24), typ=i64) if self.caches_arrays else None
         r = b.call(callee, [b.sub(self.room, i32(1)), self.unit.obj(b, UNDEFINED)] + x)
         status = b.load(_status_ptr(b), typ=i64)
         slow = self.f.append_basic_block("call_status_v%d" % v.id)
@@ -573,8 +685,13 @@ class _FunctionLowering:
         b.position_at_end(boxed)
         b.store(i64(0), _status_ptr(b))
         result = b.inttoptr(b.load(_status_ptr(b, 8), typ=i64), ptr)
-        self.deopt(b, v.state, v.reason, extra=result)
+        self.deopt(b, v.state, v.reason, extra=(result, ir.BOXED))
         b.position_at_end(cont)
+        if epoch is not None:
+            # the callee deoptimised and came back: the interpreter may
+            # have resized, detached or replaced what this code cached
+            same = b.icmp_unsigned("==", b.load(_status_ptr(b, 24), typ=i64), epoch)
+            self.guard(b, same, v, extra=(r, v.type), reason="callee deoptimized (arrays may have changed)")
         return r
 
 

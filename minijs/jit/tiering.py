@@ -21,7 +21,7 @@ import threading
 import time
 import traceback
 
-from minijs.jit.builder import Refused, build_graph, value_type
+from minijs.jit.builder import SOFT_DEOPT, Refused, build_graph, value_type
 from minijs.jit.options import NOT_HANDLED, OPTIONS
 
 __all__ = ["JitInfo", "jit_info", "hot_call", "hot_loop", "after_deopt", "NOT_HANDLED"]
@@ -37,6 +37,8 @@ class JitInfo:
         self.code = code
         self.state = "interpreted"     # queued / optimized / failed / never
         self.f64_sites = set()         # offsets where int32 speculation failed
+        self.ran_sites = set()         # offsets that soft-deopted: they ran since (baseline
+                                       # code does not always record feedback)
         self.compiles = 0
         self.deopts = 0
         self.misses = 0
@@ -324,6 +326,8 @@ def after_deopt(site):
     info.deopts += 1
     if site.reason in _WIDENING:
         info.f64_sites.add(site.pc)
+    elif site.reason == SOFT_DEOPT:
+        info.ran_sites.add(site.pc)
     _discard(info, site.reason)
 
 

@@ -75,3 +75,22 @@ def test_jitless_compiles_nothing(tmp_path):
         console.log('done');
     """, "--jitless", "--trace-opt", "--jit-threshold", "10")
     assert out == "done\n"
+
+
+def test_caller_deopts_when_a_callee_deopted_and_ran_code_that_detached_its_array(tmp_path):
+    # g deopts (the branch never ran), the interpreter detaches the buffer;
+    # f had the element pointer cached, so it must deopt after the call
+    # and read a[500..] as undefined (1000 ones: 500 * 2 + 500 * 1)
+    out = run(tmp_path, """
+        'use strict';
+        function g(a, i) { if (i === 500) { a.buffer.transfer(); } return 1; }
+        function f(a) {
+          var s = 0;
+          for (var i = 0; i < 1000; i++) { s += g(a, i); s += a[i] | 0; }
+          return s;
+        }
+        for (var k = 0; k < 3; k++) g(new Uint8Array(1), 1);
+        console.log(f(new Uint8Array(1000).fill(1)));
+    """, "--trace-deopt", "--jit-threshold", "0", "--osr-threshold", "0")
+    assert "reason: callee deoptimized (arrays may have changed)): begin. deoptimizing f" in out
+    assert out.strip().endswith("1500")
