@@ -216,6 +216,10 @@ class _GraphBuilder:
                 regs[r] = p
             if self.code.stack_depths[start]:
                 raise Refused("OSR with a non-empty operand stack")
+        # an interrupt request (time limit, Ctrl-C) is polled on entry
+        # and on every loop back edge
+        self.regs, self.stack, self.block = regs, [], entry
+        self.emit("interrupt_poll", UNDEF)
         target = self.block_at[start]
         entry.term = ("jump", target)
         self._add_edge(entry, target, regs, [])
@@ -789,7 +793,7 @@ def _jump(b, pc, arg):
 
 @_handler(O.JUMP_LOOP)
 def _jump_loop(b, pc, arg):
-    b.emit("loop_edge", UNDEF)          # interrupt poll point
+    b.emit("interrupt_poll", UNDEF)
     return _jump(b, pc, arg)
 
 

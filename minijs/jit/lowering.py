@@ -30,6 +30,7 @@ from llvmlite import ir as L
 
 from minijs.jit import ir
 from minijs.jit.deopt import DeoptSite, raise_stack_overflow
+from minijs.jit.interrupt import interrupt_check
 from minijs.jit.layout import LAYOUT, STATUS, STATUS_BOXED, STATUS_EXCEPTION
 from minijs.runtime.values import UNDEFINED
 
@@ -608,7 +609,24 @@ class _FunctionLowering:
         positive = b.fcmp_ordered(">", value, f64(0.0))        # false for NaN
         return b.select(positive, b.fptosi(high, i32), i32(0))
 
-    def op_loop_edge(self, b, v, x):
+    def op_interrupt_poll(self, b, v, x):
+        """V8's interrupt budget: every poll spends one unit; when the
+        budget is gone, call interrupt.check() (Python), which runs the
+        interpreter's pending work: signal handlers (Ctrl-C), exceptions
+        other threads raised in this one (time limits), GIL hand-over.
+        If it raises, unwind like any exception."""
+        cell = _status_ptr(b, 16)
+        left = b.sub(b.load(cell, typ=i64), i64(1))
+        b.store(left, cell)
+        check = self.f.append_basic_block("interrupt_check_v%d" % v.id)
+        cont = self.f.append_basic_block("interrupt_done_v%d" % v.id)
+        b.cbranch(b.icmp_signed(">", left, i64(0)), cont, check)
+        b.position_at_end(check)
+        r = _vectorcall(self.unit, b, self.unit.obj(b, interrupt_check), [])
+        self._unwind_if_null(b, r)
+        _decref(self.unit, b, r)
+        b.branch(cont)
+        b.position_at_end(cont)
         return i8(0)
 
     # -- loads with guards ---------------------------------------------------------------

@@ -94,3 +94,39 @@ def test_caller_deopts_when_a_callee_deopted_and_ran_code_that_detached_its_arra
     """, "--trace-deopt", "--jit-threshold", "0", "--osr-threshold", "0")
     assert "reason: callee deoptimized (arrays may have changed)): begin. deoptimizing f" in out
     assert out.strip().endswith("1500")
+
+
+def test_native_loop_lets_another_thread_interrupt_it(tmp_path):
+    # native code holds the GIL; its interrupt budget calls back into
+    # Python, where an exception another thread raised in it is delivered
+    js = tmp_path / "spin.js"
+    js.write_text("function spin() { var x = 0; while (true) { x = (x + 1) & 0xffff; if (x < 0) break; }"
+                  " return x; }\nspin();\n")
+    script = tmp_path / "interrupt.py"
+    script.write_text(textwrap.dedent("""
+        import ctypes, sys, threading, time
+        from minijs.jit.options import OPTIONS
+        from minijs.jit import lowering
+        from minijs.host.node import NodeHost
+        OPTIONS.concurrent = False
+        checks = []
+        original = lowering.interrupt_check
+        def counting_check():
+            checks.append(1)
+            original()
+        lowering.interrupt_check = counting_check        # what native code will call
+        class Stop(BaseException):
+            pass
+        main = threading.get_ident()
+        def stop_when_native():
+            while len(checks) < 3:          # native code is spinning and polling
+                time.sleep(0.001)
+            ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(main), ctypes.py_object(Stop))
+        threading.Thread(target=stop_when_native, daemon=True).start()
+        try:
+            NodeHost([], script_path=sys.argv[1]).run_main(sys.argv[1])
+        except Stop:
+            print("stopped")
+    """))
+    r = subprocess.run([sys.executable, str(script), str(js)], capture_output=True, text=True, timeout=60)
+    assert r.stdout.strip() == "stopped", r.stderr
