@@ -25,6 +25,7 @@ from minijs.runtime.arrays import JSArray, create_array_from_list
 from minijs.runtime.calls import call
 from minijs.runtime.errors import JSThrow
 from minijs.runtime.objects import JSObject
+from minijs.runtime.ordinary import create_data_property_or_throw
 from minijs.runtime.shapes import CONFIGURABLE, ENUMERABLE, WRITABLE
 from minijs.runtime.values import NULL, UNDEFINED, WELL_KNOWN, JSBigInt, is_callable
 from minijs.syntax.source import to_utf16_units
@@ -216,6 +217,15 @@ def install_process(host):
                           code if type(code) is str else None)
         return UNDEFINED
 
+    def jit_stats(this, args):
+        """minijs only: the optimizing tier's totals (what `minijs bench`
+        shows apart from the times); zeros when nothing was compiled."""
+        from minijs.jit.tiering import jit_stats as totals
+        result = JSObject(realm.intrinsics["ObjectPrototype"])
+        for key, value in totals().items():
+            create_data_property_or_throw(result, key, value)
+        return result
+
     method("exit", exit_, 1)
     method("cwd", cwd, 0)
     method("nextTick", next_tick, 1)
@@ -226,6 +236,7 @@ def install_process(host):
     method("rss", memory_rss, 0, mu)
     method("uptime", uptime, 0)
     method("emitWarning", emit_warning, 3)
+    method("jitStats", jit_stats, 0)
 
     for name, writer in (("stdout", host.write_out), ("stderr", host.write_err)):
         stream = JSObject(realm.intrinsics["ObjectPrototype"])

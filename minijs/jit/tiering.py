@@ -148,6 +148,16 @@ def _osr_live(code, pc):
     return cache[pc]
 
 
+# Totals for the process (process.jitStats(), shown by `minijs bench`).
+STATS = {"compiled": 0, "compile_ms": 0.0, "deopts": 0}
+
+
+def jit_stats():
+    """A copy of the process's JIT totals: compiled units (functions and
+    OSR entries), milliseconds spent compiling, deoptimizations."""
+    return dict(STATS)
+
+
 # Compiler bugs met so far (the function just stays unoptimised; the
 # test suite asserts this stays empty).
 INTERNAL_ERRORS = []
@@ -229,6 +239,8 @@ def _compile_and_install(job):
         info.osr_pending.discard(root.osr_pc)
         return
     info.compile_seconds.append(compiled.seconds + lowering)
+    STATS["compiled"] += 1
+    STATS["compile_ms"] += 1000 * (compiled.seconds + lowering)
     if dump:
         _dumps(root, compiled)
     unit.compiled = compiled
@@ -324,6 +336,7 @@ def after_deopt(site):
     """Bookkeeping for a deopt at `site` (deopt.py calls it)."""
     info = jit_info(site.code)
     info.deopts += 1
+    STATS["deopts"] += 1
     if site.reason in _WIDENING:
         info.f64_sites.add(site.pc)
     elif site.reason == SOFT_DEOPT:
