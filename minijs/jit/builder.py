@@ -29,6 +29,7 @@ from minijs.interpreter.frame import THE_HOLE
 from minijs.interpreter.function import JSFunction
 from minijs.jit import ir
 from minijs.jit.ir import BOOL, F64, FUNC, I32, RAW, UNDEF, FrameState, is_object_type
+from minijs.runtime.arrays import JSArray
 from minijs.runtime.typed_arrays import TypedArrayObject
 from minijs.jit.liveness import live_in
 from minijs.jit.math_intrinsics import MATH_FUNCTIONS, math_object_of
@@ -62,11 +63,30 @@ def value_type(v):
         return BOOL
     if v is UNDEFINED:
         return UNDEF
+    if t is JSArray:
+        return _array_type(v)
     if t is TypedArrayObject:
         buf = v.buffer
         if (v.view is not None and buf.data is not None and buf.max_byte_length is None
                 and not v.kind.bigint):
             return ir.typed_array_type(v.kind.name)
+    return None
+
+
+def _array_type(a):
+    """arr:E for a dense array whose elements (a sample of them) are all
+    of IR type E; None otherwise.  Loads check every element anyway."""
+    els = a.elements
+    if type(els) is not list or not els:
+        return None
+    sample = els if len(els) <= 64 else els[:32] + els[-32:]
+    kinds = {type(x) for x in sample}
+    if kinds == {bool}:
+        return ir.array_type(BOOL)
+    if kinds == {int} and all(INT32_MIN <= x <= INT32_MAX for x in sample):
+        return ir.array_type(I32)
+    if kinds <= {int, float}:
+        return ir.array_type(F64)
     return None
 
 
@@ -419,20 +439,24 @@ class _GraphBuilder:
             return self.emit("i2f", F64, [v])
         raise Refused("%s used as a number" % v.type)
 
-    def typed_array_info(self, pc, a):
-        """The element pointer and length (RAW, I32) of typed array `a`,
-        loaded once in the entry block (only entry values can be arrays)."""
+    def elements_info(self, pc, a):
+        """The element pointer and count (RAW, I32) of array `a`, loaded
+        once in the entry block (only entry values can be arrays)."""
         info = self.array_info.get(a)
         if info is None:
             if a.op != "param":
-                raise Refused("@%d: a typed array that is not an argument or OSR value" % pc)
+                raise Refused("@%d: an array that is not an argument or OSR value" % pc)
+            if a.type.startswith(ir.TYPED_ARRAY_PREFIX):
+                data = self.g.value("ta_data", RAW, [a])
+                count = self.g.value("ta_length", I32, [a], aux=a.type[len(ir.TYPED_ARRAY_PREFIX):])
+            else:
+                data = self.g.value("arr_items", RAW, [a])
+                count = self.g.value("arr_size", I32, [a])
             entry = self.g.blocks[0]
-            data = self.g.value("ta_data", RAW, [a])
-            length = self.g.value("ta_length", I32, [a], aux=a.type[len(ir.TYPED_ARRAY_PREFIX):])
-            for v in (data, length):
+            for v in (data, count):
                 v.block = entry
                 entry.body.append(v)
-            info = self.array_info[a] = (data, length)
+            info = self.array_info[a] = (data, count)
         return info
 
     def feedback(self, pc):
@@ -901,7 +925,23 @@ def _get_named(b, pc, arg):
             else:
                 b.stack[-1] = v
             return
+    if name == "length" and obj.type.startswith(ir.ARRAY_PREFIX) and b.ops[pc] == O.GET_NAMED:
+        b.stack[-1] = _array_length(b, pc, obj)
+        return
     return b._unsupported(pc, "property load .%s" % name)
+
+
+def _array_length(b, pc, a):
+    """An array's length (its own "length": loaded once, in the entry)."""
+    v = b.array_info.get(("length", a))
+    if v is None:
+        if a.op != "param":
+            raise Refused("@%d: length of an array that is not an argument or OSR value" % pc)
+        v = b.array_info[("length", a)] = b.g.value("arr_length", I32, [a])
+        entry = b.g.blocks[0]
+        v.block = entry
+        entry.body.append(v)
+    return v
 
 
 # -- elements -------------------------------------------------------------------
@@ -913,12 +953,16 @@ def _element_kind(t):
 @_handler(O.GET_KEYED)
 def _get_keyed(b, pc, arg):
     obj, key = b.stack[-2], b.stack[-1]
-    if not (obj.type.startswith(ir.TYPED_ARRAY_PREFIX) and key.type == I32):
+    if not (is_object_type(obj.type) and key.type == I32):
         return b._unsupported(pc, "element load of %s[%s]" % (obj.type, key.type))
-    kind = _element_kind(obj.type)
-    data, length = b.typed_array_info(pc, obj)
-    typ = F64 if kind in ("Float32Array", "Float64Array", "Uint32Array") else I32
-    v = b.emit("ta_load", typ, [data, length, key], kind, pc=pc, reason="out of bounds")
+    data, length = b.elements_info(pc, obj)
+    if obj.type.startswith(ir.ARRAY_PREFIX):
+        typ = obj.type[len(ir.ARRAY_PREFIX):]
+        v = b.emit("arr_load", typ, [data, length, key], pc=pc, reason="hole, out of bounds or another type")
+    else:
+        kind = _element_kind(obj.type)
+        typ = F64 if kind in ("Float32Array", "Float64Array", "Uint32Array") else I32
+        v = b.emit("ta_load", typ, [data, length, key], kind, pc=pc, reason="out of bounds")
     b.stack[-2:] = [v]
 
 
@@ -931,11 +975,19 @@ def _to_property_key(b, pc, arg):
 @_handler(O.SET_KEYED)
 def _set_keyed(b, pc, arg):
     obj, key, value = b.stack[-3], b.stack[-2], b.stack[-1]
+    if obj.type.startswith(ir.ARRAY_PREFIX) and key.type == I32:
+        element = obj.type[len(ir.ARRAY_PREFIX):]
+        if not (value.type == element or (element == F64 and value.type == I32)):
+            return b._unsupported(pc, "store of a %s into an array of %s" % (value.type, element))
+        data, length = b.elements_info(pc, obj)
+        b.emit("arr_store", UNDEF, [data, length, key, value], pc=pc, reason="hole or out of bounds")
+        del b.stack[-3:]
+        return
     if not (obj.type.startswith(ir.TYPED_ARRAY_PREFIX) and key.type == I32
             and value.type in (I32, F64)):
         return b._unsupported(pc, "element store %s[%s] = %s" % (obj.type, key.type, value.type))
     kind = _element_kind(obj.type)
-    data, length = b.typed_array_info(pc, obj)
+    data, length = b.elements_info(pc, obj)
     if value.type == F64 and kind not in ("Float32Array", "Float64Array", "Uint8ClampedArray"):
         value = b.emit("f2i", I32, [value], pc=pc, reason="not an int32 stored into an integer array")
     b.emit("ta_store", UNDEF, [data, length, key, value], kind)

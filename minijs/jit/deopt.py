@@ -23,7 +23,7 @@ import sys
 
 from minijs.interpreter.frame import Frame
 from minijs.interpreter.state import STATE, stack_overflow
-from minijs.jit.ir import BOOL, BOXED, F64, I32, TYPED_ARRAY_PREFIX
+from minijs.jit.ir import BOOL, BOXED, F64, I32, is_object_type
 from minijs.jit.layout import STATUS
 from minijs.jit.options import OPTIONS
 from minijs.bytecode.code import CodeFlag
@@ -67,7 +67,7 @@ def deopt_packed(site, room, this, address):
             v = _F64.from_address(address + 8 * where).value
         elif typ == BOOL:
             v = _I64.from_address(address + 8 * where).value != 0
-        elif typ.startswith(TYPED_ARRAY_PREFIX):    # a borrowed reference
+        elif is_object_type(typ):       # a borrowed reference
             v = ctypes.cast(ctypes.c_void_p(_I64.from_address(address + 8 * where).value),
                             ctypes.py_object).value
         elif typ == BOXED:              # a new reference native code hands over

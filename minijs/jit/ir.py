@@ -16,6 +16,9 @@ definition with a static machine type:
            a borrowed PyObject* that the entry checked; its element
            pointer and length are loaded once (ta_data, ta_length), as
            nothing native code does can move or detach its buffer
+    arr:E  a dense Array (list elements) whose elements are speculated to
+           be of IR type E (bool, i32 or f64; each load checks): like ta:K,
+           its element pointer and count are loaded once
     RAW    a machine pointer that is not a JS value (element storage)
 
 Values that can fail carry a FrameState: the interpreter state *before*
@@ -38,6 +41,7 @@ BOXED = "boxed"
 
 RAW = "raw"
 TYPED_ARRAY_PREFIX = "ta:"
+ARRAY_PREFIX = "arr:"
 
 NUMBER_TYPES = (I32, F64)
 
@@ -46,9 +50,13 @@ def typed_array_type(kind_name):
     return TYPED_ARRAY_PREFIX + kind_name
 
 
+def array_type(element_type):
+    return ARRAY_PREFIX + element_type
+
+
 def is_object_type(t):
     """A type whose run-time value is a borrowed PyObject* (a JS object)."""
-    return t.startswith(TYPED_ARRAY_PREFIX)
+    return t.startswith(TYPED_ARRAY_PREFIX) or t.startswith(ARRAY_PREFIX)
 
 
 class FrameState:

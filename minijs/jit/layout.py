@@ -86,6 +86,17 @@ class _Layout:
         if ctypes.c_ssize_t.from_address(id(ta.view) + self.memoryview_len).value != 16:
             raise RuntimeError("unexpected memoryview layout")
         self.none = id(None)
+        from minijs.runtime.arrays import JSArray
+        from minijs.runtime.objects import HOLE
+        arr = JSArray(None, 1)
+        arr.elements = [object()]
+        self.array_type = id(JSArray)
+        self.object_elements = _field_offset(arr, "elements")
+        arr.length = 12345678
+        self.array_length = _field_offset(arr, "length")
+        self.list_type = id(list)
+        self.list_size = 16                 # PyVarObject.ob_size
+        self.hole = id(HOLE)
 
     def _check(self):
         x = 12345

@@ -210,6 +210,8 @@ def _unbox(b, o, typ, on_fail):
         return is_true
     if typ.startswith(ir.TYPED_ARRAY_PREFIX):
         return _check_typed_array(b, o, typ, on_fail)
+    if typ.startswith(ir.ARRAY_PREFIX):
+        return _check_array(b, o, on_fail)
     if typ == ir.UNDEF:
         ok = b.icmp_unsigned("==", b.ptrtoint(o, i64), i64(id(UNDEFINED)))
         cont = b.append_basic_block("unboxed")
@@ -240,6 +242,21 @@ def _check_typed_array(b, o, typ, on_fail):
     cont = b.append_basic_block("typed_array_ok")
     b.cbranch(b.and_(attached, fixed), cont, on_fail)
     b.position_at_end(cont)
+    return o
+
+
+def _check_array(b, o, on_fail):
+    """`o` itself if it is an Array whose elements are a list (dense)."""
+    is_array = b.icmp_unsigned("==", _load_at(b, o, LAYOUT.ob_type, i64), i64(LAYOUT.array_type))
+    cont = b.append_basic_block("array")
+    b.cbranch(is_array, cont, on_fail)
+    b.position_at_end(cont)
+    elements = _load_at(b, o, LAYOUT.object_elements, ptr)
+    dense = b.icmp_unsigned("==", _load_at(b, elements, LAYOUT.ob_type, i64), i64(LAYOUT.list_type))
+    cont = b.append_basic_block("dense_array")
+    b.cbranch(dense, cont, on_fail)
+    b.position_at_end(cont)
+    _unbox(b, _load_at(b, o, LAYOUT.array_length, ptr), ir.I32, on_fail)   # length is an int32
     return o
 
 
@@ -608,6 +625,50 @@ class _FunctionLowering:
         high = b.select(b.fcmp_ordered(">", rounded, f64(255.0)), f64(255.0), rounded)
         positive = b.fcmp_ordered(">", value, f64(0.0))        # false for NaN
         return b.select(positive, b.fptosi(high, i32), i32(0))
+
+    # -- dense arrays (elements: a Python list of boxed values) ---------------------------
+
+    def op_arr_items(self, b, v, x):
+        return _load_at(b, _load_at(b, x[0], LAYOUT.object_elements, ptr), LAYOUT.list_items, ptr)
+
+    def op_arr_size(self, b, v, x):
+        elements = _load_at(b, x[0], LAYOUT.object_elements, ptr)
+        return b.trunc(_load_at(b, elements, LAYOUT.list_size, i64), i32)
+
+    def op_arr_length(self, b, v, x):
+        """(The entry checked that the length is an int32.)"""
+        here = b.block
+        never = self.f.append_basic_block("length_not_int32_v%d" % v.id)
+        b.position_at_end(never)
+        b.unreachable()
+        b.position_at_end(here)
+        return _unbox(b, _load_at(b, x[0], LAYOUT.array_length, ptr), ir.I32, never)
+
+    def op_arr_load(self, b, v, x):
+        items, size, index = x
+        self.guard(b, b.icmp_unsigned("<", index, size), v)
+        item = b.load(b.gep(items, [b.zext(index, i64)], source_etype=ptr), typ=ptr)
+        return _unbox(b, item, v.type, self._deopt_block(b, v))
+
+    def op_arr_store(self, b, v, x):
+        items, size, index, value = x
+        self.guard(b, b.icmp_unsigned("<", index, size), v)
+        slot = b.gep(items, [b.zext(index, i64)], source_etype=ptr)
+        old = b.load(slot, typ=ptr)
+        self.guard(b, b.icmp_unsigned("!=", b.ptrtoint(old, i64), i64(LAYOUT.hole)), v)
+        b.store(_box(self.unit, b, value, v.inputs[3].type), slot)
+        _decref(self.unit, b, old)
+        return i8(0)
+
+    def _deopt_block(self, b, v):
+        """A block that deopts with v's frame state (for _unbox's failures);
+        the builder stays where it was."""
+        here = b.block
+        fail = self.f.append_basic_block("deopt_v%d" % v.id)
+        b.position_at_end(fail)
+        self.deopt(b, v.state, v.reason)
+        b.position_at_end(here)
+        return fail
 
     def op_interrupt_poll(self, b, v, x):
         """V8's interrupt budget: every poll spends one unit; when the
