@@ -206,6 +206,13 @@ def build_arg_parser():
     p.add_argument("rest", nargs=argparse.REMAINDER)
     p.set_defaults(func=cmd_test262)
 
+    p = sub.add_parser("profile", help="run a file under the sampling profiler: hot functions, tiers, "
+                       "deopts (--cpu-prof, --flamegraph)")
+    from minijs.tools import profile as profile_tool
+    profile_tool.add_arguments(p)
+    jit_options.add_arguments(p)
+    p.set_defaults(func=lambda args, out: profile_tool.run(args, out))
+
     sub.add_parser("bench", add_help=False, help="time the benchmarks under minijs --jitless, minijs "
                    "and node (minijs bench --help)")
     return ap

@@ -20,6 +20,7 @@ import sys
 import threading
 import time
 
+from minijs.jit import events
 from minijs.jit.builder import Refused, build_graph, value_type
 from minijs.jit.options import NOT_HANDLED, OPTIONS
 
@@ -182,6 +183,9 @@ def _request(info, fn, types, osr_pc):
     info.compiles += 1
     if osr_pc is None:
         info.state = "queued"
+    if events.listeners:
+        events.emit("requested", code, osr_pc=osr_pc, calls=code.invocation_count,
+                    back_edges=code.back_edges)
     job = _Job(info, fn, graph)
     if OPTIONS.concurrent:
         _compiler_thread().submit(job)
@@ -213,6 +217,8 @@ def _compile_and_install(job):
         info.osr_pending.discard(root.osr_pc)
         return
     info.compile_seconds.append(compiled.seconds + lowering)
+    if events.listeners:
+        events.emit("compiled", info.code, osr_pc=root.osr_pc, seconds=compiled.seconds + lowering)
     if dump:
         _dumps(root, compiled)
     unit.compiled = compiled
@@ -286,6 +292,8 @@ def _discard(info, reason):
     """Throw the native code away: calls go to the baseline entry again,
     and the function may be optimised again later."""
     code = info.code
+    if events.listeners:
+        events.emit("deopt", code, reason=reason)
     if info.native is not None and code.direct is info.native:
         code.direct = info.baseline_direct
     info.native = None
