@@ -219,6 +219,13 @@ def build_arg_parser():
     jit_options.add_arguments(p)
     p.set_defaults(func=lambda args, out: profile_tool.run(args, out))
 
+    p = sub.add_parser("explain", help="one function through every stage: source, tokens, AST, bytecode "
+                       "and feedback, typed IR, LLVM IR, machine code (--html)")
+    from minijs.tools import explain as explain_tool
+    explain_tool.add_arguments(p)
+    jit_options.add_arguments(p)
+    p.set_defaults(func=lambda args, out: explain_tool.run(args, out))
+
     sub.add_parser("repl", help="the interactive REPL (also `minijs` with no arguments on a terminal)")
 
     sub.add_parser("bench", add_help=False, help="time the benchmarks under minijs --jitless, minijs "
