@@ -20,6 +20,7 @@ ROOT = ("special", "(root)")
 PROGRAM = ("special", "(program)")           # no JS on the stack (start-up, host code)
 GC = ("special", "(garbage collector)")
 GIL_HELD = ("special", "(GIL held)")         # a late tick nothing explains
+OFF_CPU = ("special", "(not running)")       # the program's thread had no CPU (busy machine)
 
 
 class FunctionInfo:
@@ -109,6 +110,7 @@ class Profile:
         self.late_count = 0
         self.late_seconds = 0.0
         self.gc_seconds = 0.0
+        self.off_cpu_seconds = 0.0
         self.overhead_seconds = 0.0
         self.exit_code = 0
 
@@ -215,7 +217,11 @@ def build_profile(samples, interval, start_time, end_time, jit_events=(), overhe
             if s.gc > 0:
                 prof.gc_seconds += s.gc
                 tick(((GC, None),), s.gc)
-            rest = s.late - s.gc
+            off = getattr(s, "off_cpu", 0.0)
+            if off > 0:
+                prof.off_cpu_seconds += off
+                tick((s.off_cpu_owner or (OFF_CPU, None),), off)
+            rest = s.late - s.gc - off
             if rest > 0:
                 if s.late_owner is not None and s.late_owner[1] is None:
                     tick((s.late_owner,), rest)      # another thread held the GIL

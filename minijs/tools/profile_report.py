@@ -13,7 +13,8 @@ LEGEND = ("marks: ~ interpreted   ^ baseline   * optimized (native, JIT)   "
 LIMITATION = (
     "note: native code holds the GIL, so no sample is taken while it runs; a late sample's\n"
     "      extra time goes to the optimized callee its caller's call feedback names (or to\n"
-    "      \"(GIL held)\" when nothing does). Calls made inside native code are not counted.")
+    "      \"(GIL held)\" when nothing does); time the program's thread did not run at all (its\n"
+    "      CPU clock stood still) is \"(not running)\". Calls made inside native code are not counted.")
 
 
 def _ms(seconds):
@@ -41,9 +42,12 @@ def text_report(prof, top=25, width=None):
     lines.append("minijs profile: %d samples every %.1f ms over %.3f s (sampler overhead %.1f ms)"
                  % (prof.sample_count, prof.interval * 1e3, wall, prof.overhead_seconds * 1e3))
     if prof.late_count:
-        lines.append("  %d late samples covered %.1f ms the program held the GIL "
-                     "(%.1f ms garbage collection; the rest: native code, the JIT compiler thread, long C calls)"
-                     % (prof.late_count, prof.late_seconds * 1e3, prof.gc_seconds * 1e3))
+        lines.append("  %d late samples covered %.1f ms: %.1f ms the program's thread did not run "
+                     "(busy machine or the JIT compiler thread), %.1f ms garbage collection,"
+                     % (prof.late_count, prof.late_seconds * 1e3, prof.off_cpu_seconds * 1e3,
+                        prof.gc_seconds * 1e3))
+        lines.append("  %.1f ms the program held the GIL (native code, long C calls)"
+                     % ((prof.late_seconds - prof.off_cpu_seconds - prof.gc_seconds) * 1e3))
     lines.append(LEGEND)
     lines.append("")
     header = ("%9s %6s %9s %6s %9s %9s %8s %-18s %6s %8s  %s"

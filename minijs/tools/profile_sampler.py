@@ -45,16 +45,20 @@ class Sample:
     (key: a CodeObject, or ("builtin", name)); `gap` the seconds of
     program time since the previous tick; `late` the part of it the
     program held the GIL (0.0 for a tick on time), `late_owner` who held
-    it (a stack entry or a special name) and `gc` the part of the gap
-    spent in garbage collection."""
-    __slots__ = ("stack", "gap", "late", "late_owner", "gc")
+    it (a stack entry or a special name), `gc` the part of the gap
+    spent in garbage collection and `off_cpu` the part the program's
+    thread did not run at all (its CPU clock did not advance: the machine
+    was busy, or another thread, e.g. the JIT compiler, held the GIL)."""
+    __slots__ = ("stack", "gap", "late", "late_owner", "gc", "off_cpu", "off_cpu_owner")
 
-    def __init__(self, stack, gap, late=0.0, late_owner=None, gc_seconds=0.0):
+    def __init__(self, stack, gap, late=0.0, late_owner=None, gc_seconds=0.0, off_cpu=0.0):
         self.stack = stack
         self.gap = gap
         self.late = late
         self.late_owner = late_owner
         self.gc = gc_seconds
+        self.off_cpu = off_cpu            # part of `late` the program did not run at all
+        self.off_cpu_owner = None
 
 
 class Sampler:
@@ -72,6 +76,13 @@ class Sampler:
         self._gc_start = None
         self._direct_code = {}            # Python code object -> CodeObject
         self._old_switch = None
+        # The target thread's CPU clock tells a late tick for which it held
+        # the GIL (it ran) from one for which it did not run at all (the
+        # machine was busy, or another thread held the GIL).
+        try:
+            self._cpu_clock = time.pthread_getcpuclockid(target_ident)
+        except (AttributeError, OSError):
+            self._cpu_clock = None
         from minijs.interpreter.loop import _run
         self._trampoline = _run.__code__
         self._call_native = direct_calls.call_native.__code__
@@ -112,6 +123,9 @@ class Sampler:
         interval = self.interval
         late_after = 3 * interval + 0.001
         last = self.start_time
+        clock = self._cpu_clock
+        cpu_now = (lambda: time.clock_gettime(clock)) if clock is not None else None
+        last_cpu = cpu_now() if cpu_now else 0.0
         spans_seen = 0
         sleep, now, frames = time.sleep, time.perf_counter, sys._current_frames
         while not self._stop.is_set():
@@ -120,23 +134,29 @@ class Sampler:
             py = frames().get(self.target)
             if py is None:
                 break
+            cpu = cpu_now() if cpu_now else 0.0
             gap = t - last
             stack, inner_py = self._walk(py)
             sample = Sample(stack, gap)
             if gap > late_after:
-                sample.late = gap - interval
+                late = gap - interval
+                # the part of the late time the program itself ran (held the GIL)
+                held = late if cpu_now is None else min(late, max(0.0, (cpu - last_cpu) - interval))
+                sample.late = late
+                sample.off_cpu = late - held
                 gc_seconds = 0.0
                 spans = self._gc_spans
                 for s, e in spans[spans_seen:]:
                     gc_seconds += max(0.0, min(e, t) - max(s, last))
                 spans_seen = len(spans)
-                sample.gc = min(gc_seconds, sample.late)
-                if sample.late - sample.gc > interval:
+                sample.gc = min(gc_seconds, held)
+                if held - sample.gc > interval:
                     sample.late_owner = self._late_owner(stack, inner_py)
-                    if sample.late_owner is None and _jit_compiling():
-                        sample.late_owner = JIT_THREAD
+                if sample.off_cpu > interval and _jit_compiling():
+                    sample.off_cpu_owner = JIT_THREAD
             self.samples.append(sample)
             last = now()
+            last_cpu = cpu_now() if cpu_now else 0.0
             self.overhead += last - t
 
     def _walk(self, py):

@@ -143,16 +143,19 @@ def test_late_samples_split_between_gc_owner_and_stack():
         # 10 ms late: 3 ms collecting garbage, the rest g running natively
         Sample(stack, 0.011, late=0.010, late_owner=(g, FRAME_NATIVE), gc_seconds=0.003),
         Sample(stack, 0.009, late=0.008),              # nothing explains it
+        # 6 ms late, 4 of them the thread did not run at all
+        Sample(stack, 0.007, late=0.006, off_cpu=0.004),
     ]
-    prof = build_profile(samples, 0.001, 0.0, 0.021)
+    prof = build_profile(samples, 0.001, 0.0, 0.028)
     by_name = {st.func.name: st for st in prof.functions.values()}
     assert by_name["g"].native_seconds == pytest.approx(0.007)
     assert by_name["(garbage collector)"].self_seconds == pytest.approx(0.003)
-    assert by_name["(GIL held)"].self_seconds == pytest.approx(0.008)
-    assert by_name["f"].self_seconds == pytest.approx(0.003)
-    assert by_name["f"].total_seconds == pytest.approx(0.003 + 0.007 + 0.008)
-    assert by_name["main"].total_seconds == pytest.approx(0.018)
-    assert prof.profiled_seconds == pytest.approx(0.021)
+    assert by_name["(GIL held)"].self_seconds == pytest.approx(0.008 + 0.002)
+    assert by_name["(not running)"].self_seconds == pytest.approx(0.004)
+    assert by_name["f"].self_seconds == pytest.approx(0.004)
+    assert by_name["f"].total_seconds == pytest.approx(0.004 + 0.007 + 0.010)
+    assert by_name["main"].total_seconds == pytest.approx(0.021)
+    assert prof.profiled_seconds == pytest.approx(0.028)
     assert by_name["g"].mark() == "*" and by_name["f"].mark() == "^"
     data = cpuprofile.to_cpuprofile(prof)
     assert cpuprofile.problems(data) == []
