@@ -136,38 +136,44 @@ def test_no_arguments_with_piped_stdin_runs_a_script():
 
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="no pseudo-terminals")
 def test_terminal_session_with_history(tmp_path):
-    import pty
     import select
     history = tmp_path / "history"
     env = dict(os.environ, MINIJS_REPL_HISTORY=str(history), TERM="dumb")
-    pid, fd = pty.fork()
-    if pid == 0:                                    # the child: minijs on the terminal
-        os.execve(sys.executable, [sys.executable, "-m", "minijs"], env)
+    master, slave = os.openpty()
+    # minijs in a new session whose controlling terminal is the pty (so Ctrl+C is SIGINT);
+    # no fork of the test process itself
+    become_terminal_owner = ("import fcntl, os, sys, termios; fcntl.ioctl(0, termios.TIOCSCTTY, 0); "
+                             "os.execv(sys.executable, [sys.executable, '-m', 'minijs'])")
+    proc = subprocess.Popen([sys.executable, "-c", become_terminal_owner], stdin=slave, stdout=slave,
+                            stderr=slave, env=env, start_new_session=True)
+    os.close(slave)
     output = b""
 
     def read_until(marker, timeout=60):
         nonlocal output
         end = time.time() + timeout
         while marker not in output and time.time() < end:
-            ready, _, _ = select.select([fd], [], [], 0.5)
+            ready, _, _ = select.select([master], [], [], 0.5)
             if ready:
                 try:
-                    output += os.read(fd, 4096)
+                    output += os.read(master, 4096)
                 except OSError:
                     break
         return marker in output
 
     try:
         assert read_until(b"> ")
-        os.write(fd, b"const sq = x => x * x\r")
+        os.write(master, b"const sq = x => x * x\r")
         assert read_until(b"undefined")
-        os.write(fd, b"sq(12)\r")
+        os.write(master, b"sq(12)\r")
         assert read_until(b"144")
-        os.write(fd, b"\x03")                      # Ctrl+C at the prompt: a hint, not an exit
+        os.write(master, b"\x03")                  # Ctrl+C at the prompt: a hint, not an exit
         assert read_until(b"To exit, press Ctrl+C again")
-        os.write(fd, b".exit\r")
-        _, status = os.waitpid(pid, 0)
+        os.write(master, b".exit\r")
+        assert proc.wait(timeout=60) == 0
     finally:
-        os.close(fd)
-    assert os.waitstatus_to_exitcode(status) == 0
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        os.close(master)
     assert "sq(12)" in history.read_text()
