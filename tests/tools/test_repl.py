@@ -142,7 +142,9 @@ def test_terminal_session_with_history(tmp_path):
     master, slave = os.openpty()
     # minijs in a new session whose controlling terminal is the pty (so Ctrl+C is SIGINT);
     # no fork of the test process itself
-    become_terminal_owner = ("import fcntl, os, sys, termios; fcntl.ioctl(0, termios.TIOCSCTTY, 0); "
+    # (and with SIGINT not ignored: a test runner may ignore it, and exec keeps that)
+    become_terminal_owner = ("import fcntl, os, signal, sys, termios; fcntl.ioctl(0, termios.TIOCSCTTY, 0); "
+                             "signal.signal(signal.SIGINT, signal.SIG_DFL); "
                              "os.execv(sys.executable, [sys.executable, '-m', 'minijs'])")
     proc = subprocess.Popen([sys.executable, "-c", become_terminal_owner], stdin=slave, stdout=slave,
                             stderr=slave, env=env, start_new_session=True)
