@@ -138,14 +138,14 @@ def _single(code):
     return c
 
 
-def _run_program(args, out, path, text=None):
+def _run_program(args, out, path, text=None, text_name="[eval]"):
     from minijs.host.node import NodeHost
     host = NodeHost(args.args, stdout=out, stderr=sys.stderr, script_path=path,
                     js_is_module=getattr(args, "module", False))
     if args.print_bytecode:
         host.on_compile = lambda code: _print_bytecode(args, code, out)
     if text is not None:
-        return host.run_eval_main(text)
+        return host.run_eval_main(text, text_name)
     return host.run_main(path)
 
 
@@ -157,6 +157,12 @@ def cmd_run(args, out):
 
 def cmd_eval(args, out):
     return _run_program(args, out, None, args.eval)
+
+
+def cmd_stdin(args, out):
+    """`minijs < file.js` (stdin not a terminal): node runs stdin as a script."""
+    text = decode_source_bytes(sys.stdin.buffer.read())
+    return _run_program(args, out, None, text, "[stdin]")
 
 
 def build_arg_parser():
@@ -206,6 +212,22 @@ def build_arg_parser():
     p.add_argument("rest", nargs=argparse.REMAINDER)
     p.set_defaults(func=cmd_test262)
 
+    p = sub.add_parser("profile", help="run a file under the sampling profiler: hot functions, tiers, "
+                       "deopts (--cpu-prof, --flamegraph)")
+    from minijs.tools import profile as profile_tool
+    profile_tool.add_arguments(p)
+    jit_options.add_arguments(p)
+    p.set_defaults(func=lambda args, out: profile_tool.run(args, out))
+
+    p = sub.add_parser("explain", help="one function through every stage: source, tokens, AST, bytecode "
+                       "and feedback, typed IR, LLVM IR, machine code (--html)")
+    from minijs.tools import explain as explain_tool
+    explain_tool.add_arguments(p)
+    jit_options.add_arguments(p)
+    p.set_defaults(func=lambda args, out: explain_tool.run(args, out))
+
+    sub.add_parser("repl", help="the interactive REPL (also `minijs` with no arguments on a terminal)")
+
     sub.add_parser("bench", add_help=False, help="time the benchmarks under minijs --jitless, minijs "
                    "and node (minijs bench --help)")
     return ap
@@ -250,10 +272,15 @@ def main(argv=None):
     if argv[:1] == ["bench"]:
         from minijs.tools import bench
         return bench.main(argv[1:])
+    if argv in (["repl"], ["-i"], ["--interactive"]) or (not argv and sys.stdin.isatty()):
+        from minijs.tools import repl
+        return repl.main(_STACK_BYTES, _RECURSION_LIMIT)
     ap = build_arg_parser()
     args = ap.parse_args(argv)
     if args.command is None and args.eval is not None:
         args.func, args.args, args.print_bytecode, args.file = cmd_eval, [], False, "[eval]"
+    elif args.command is None and not argv:
+        args.func, args.args, args.print_bytecode, args.file = cmd_stdin, [], False, "[stdin]"
     elif args.command is None:
         ap.print_help()
         return EXIT_USAGE

@@ -266,13 +266,14 @@ class NodeHost:
 
     # -- running -----------------------------------------------------------------
 
-    def run_eval_main(self, text):
-        """`minijs -e CODE`: CODE runs as a script (node's [eval])."""
+    def run_eval_main(self, text, filename="[eval]"):
+        """`minijs -e CODE`: CODE runs as a script (node's [eval]; piped
+        stdin is [stdin])."""
         from minijs.engine import compile_script, run_script
         try:
-            code = compile_script(text, "[eval]")
+            code = compile_script(text, filename)
         except JSSyntaxError as err:
-            raise MainSyntaxError("[eval]", text, err) from None
+            raise MainSyntaxError(filename, text, err) from None
         if self.on_compile:
             self.on_compile(code)
         return self._run(lambda: run_script(code, self.realm))

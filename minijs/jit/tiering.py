@@ -21,6 +21,7 @@ import threading
 import time
 import traceback
 
+from minijs.jit import events
 from minijs.jit.builder import SOFT_DEOPT, Refused, build_graph, value_type
 from minijs.jit.options import NOT_HANDLED, OPTIONS
 
@@ -208,6 +209,9 @@ def _request(info, fn, types, osr_pc):
     info.compiles += 1
     if osr_pc is None:
         info.state = "queued"
+    if events.listeners:
+        events.emit("requested", code, osr_pc=osr_pc, calls=code.invocation_count,
+                    back_edges=code.back_edges)
     job = _Job(info, fn, graph)
     if OPTIONS.concurrent:
         _compiler_thread().submit(job)
@@ -241,6 +245,8 @@ def _compile_and_install(job):
     info.compile_seconds.append(compiled.seconds + lowering)
     STATS["compiled"] += 1
     STATS["compile_ms"] += 1000 * (compiled.seconds + lowering)
+    if events.listeners:
+        events.emit("compiled", info.code, osr_pc=root.osr_pc, seconds=compiled.seconds + lowering)
     if dump:
         _dumps(root, compiled)
     unit.compiled = compiled
@@ -314,6 +320,8 @@ def _discard(info, reason):
     """Throw the native code away: calls go to the baseline entry again,
     and the function may be optimised again later."""
     code = info.code
+    if events.listeners:
+        events.emit("deopt", code, reason=reason)
     if info.native is not None and code.direct is info.native:
         code.direct = info.baseline_direct
     info.native = None

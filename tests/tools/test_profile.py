@@ -1,0 +1,204 @@
+"""`minijs profile`: the table, the .cpuprofile (DevTools' invariants), the
+flame graph, the JIT events, and the time accounting of late samples."""
+
+import json
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from minijs.tools import cpuprofile
+from minijs.tools.profile_model import GC, GIL_HELD, build_profile
+from minijs.tools.profile_sampler import FRAME_BASELINE, FRAME_INTERP, FRAME_NATIVE, Sample
+
+PROGRAM = r"""
+function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
+function strings(n) {
+  var parts = [];
+  for (var i = 0; i < n; i++) parts.push('item' + i);
+  return parts.join(',').length;
+}
+var total = 0;
+for (var i = 0; i < 40; i++) total += fib(15);
+console.log(total, strings(30000));
+"""
+
+
+def minijs(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "minijs", *args], capture_output=True,
+                          text=True, cwd=cwd, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def profiled(tmp_path_factory):
+    d = tmp_path_factory.mktemp("profile")
+    src = d / "prog.js"
+    src.write_text(PROGRAM)
+    r = minijs("profile", str(src), "--cpu-prof", str(d / "p.cpuprofile"),
+               "--flamegraph", str(d / "fg.svg"), "--interval", "0.5")
+    return d, r
+
+
+def test_program_output_on_stdout_report_on_stderr(profiled):
+    _d, r = profiled
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == "24400 288889\n"   # node prints the same
+    assert "minijs profile:" in r.stderr and "samples every 0.5 ms" in r.stderr
+    assert "self ms" in r.stderr
+
+
+def test_table_names_hot_functions_with_tier_marks(profiled):
+    _d, r = profiled
+    table = r.stderr.split("optimizing tier (JIT):")[0]
+    rows = [line for line in table.splitlines() if "prog.js:" in line]
+    names = " ".join(rows)
+    assert "fib" in names and "strings" in names
+    for line in rows:                 # every JS function row carries ~, ^ or *
+        assert re.search(r"  [~^*]\S+  \S*prog\.js:\d+$", line), line
+    fib_row = next(line for line in rows if "fib" in line)
+    # 40 * 1973 calls; those made inside native code are not counted
+    assert 100 <= int(fib_row.split()[6]) <= 40 * 1973
+
+
+def test_cpuprofile_satisfies_devtools_invariants(profiled):
+    d, _r = profiled
+    data = json.loads((d / "p.cpuprofile").read_text())
+    assert cpuprofile.problems(data) == []
+    names = {n["callFrame"]["functionName"] for n in data["nodes"]}
+    assert "(root)" in names and "fib" in names
+    fib = next(n for n in data["nodes"] if n["callFrame"]["functionName"] == "fib")
+    assert fib["callFrame"]["url"].startswith("file://") and fib["callFrame"]["url"].endswith("prog.js")
+    assert fib["callFrame"]["lineNumber"] == 1          # 0-based: the second line
+    assert sum(data["timeDeltas"]) <= data["endTime"] - data["startTime"]
+    assert len(data["samples"]) > 10
+
+
+def test_flamegraph_svg_is_wellformed(profiled):
+    d, _r = profiled
+    root = ET.parse(d / "fg.svg").getroot()
+    assert root.tag.endswith("svg")
+    text = (d / "fg.svg").read_text()
+    assert "fib" in text and "<title>" in text
+
+
+def test_flamegraph_html_and_default_cpuprofile_name(tmp_path):
+    src = tmp_path / "small.js"
+    src.write_text("let s = 0; for (let i = 0; i < 20000; i++) s += i; console.log(s);")
+    r = minijs("profile", str(src), "--cpu-prof", "--flamegraph", str(tmp_path / "fg.html"),
+               cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    page = (tmp_path / "fg.html").read_text()
+    assert page.startswith("<!DOCTYPE html>") and "<svg" in page and "<script>" in page
+    written = list(tmp_path.glob("small.*.cpuprofile"))
+    assert len(written) == 1
+    assert cpuprofile.problems(json.loads(written[0].read_text())) == []
+
+
+def test_exit_code_and_error_of_program_kept(tmp_path):
+    src = tmp_path / "boom.js"
+    src.write_text("function f() { throw new TypeError('boom'); }\nf();\n")
+    r = minijs("profile", str(src))
+    assert r.returncode == 1
+    assert "TypeError: boom" in r.stderr and "minijs profile:" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_missing_file_is_a_usage_error(tmp_path):
+    r = minijs("profile", str(tmp_path / "nope.js"))
+    assert r.returncode == 2 and "cannot find" in r.stderr
+
+
+def test_jit_section_reports_tier_up_and_deopt(tmp_path):
+    # int32 arithmetic optimised, then an overflow deopts it
+    src = tmp_path / "deopt.js"
+    src.write_text("function add(a, b) { return a + b; }\n"
+                   "var s = 0;\nfor (var i = 0; i < 2000; i++) s = add(i, 1);\n"
+                   "console.log(add(2147483647, 1), s);\n")
+    r = minijs("profile", str(src), "--no-concurrent-jit", "--jit-threshold", "50")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == "2147483648 2000\n"
+    assert "optimizing tier (JIT):" in r.stderr
+    assert "marked for optimization: hot and stable" in r.stderr
+    assert "optimized (function), compile" in r.stderr
+    assert "deoptimized:" in r.stderr
+
+
+# -- the model, on made-up samples ------------------------------------------------------
+
+class FakeCode:
+    def __init__(self, name):
+        self.name = name
+        self.script = None
+        self.source_range = None
+        self.invocation_count = 3
+        self.jit = None
+
+
+def test_late_samples_split_between_gc_owner_and_stack():
+    main, f, g = FakeCode("main"), FakeCode("f"), FakeCode("g")
+    stack = ((main, FRAME_INTERP), (f, FRAME_BASELINE))
+    samples = [
+        Sample(stack, 0.001),
+        # 10 ms late: 3 ms collecting garbage, the rest g running natively
+        Sample(stack, 0.011, late=0.010, late_owner=(g, FRAME_NATIVE), gc_seconds=0.003),
+        Sample(stack, 0.009, late=0.008),              # nothing explains it
+        # 6 ms late, 4 of them the thread did not run at all
+        Sample(stack, 0.007, late=0.006, off_cpu=0.004),
+    ]
+    prof = build_profile(samples, 0.001, 0.0, 0.028)
+    by_name = {st.func.name: st for st in prof.functions.values()}
+    assert by_name["g"].native_seconds == pytest.approx(0.007)
+    assert by_name["(garbage collector)"].self_seconds == pytest.approx(0.003)
+    assert by_name["(GIL held)"].self_seconds == pytest.approx(0.008 + 0.002)
+    assert by_name["(not running)"].self_seconds == pytest.approx(0.004)
+    assert by_name["f"].self_seconds == pytest.approx(0.004)
+    assert by_name["f"].total_seconds == pytest.approx(0.004 + 0.007 + 0.010)
+    assert by_name["main"].total_seconds == pytest.approx(0.021)
+    assert prof.profiled_seconds == pytest.approx(0.028)
+    assert by_name["g"].mark() == "*" and by_name["f"].mark() == "^"
+    data = cpuprofile.to_cpuprofile(prof)
+    assert cpuprofile.problems(data) == []
+    assert sum(data["timeDeltas"]) + 1000 == data["endTime"] - data["startTime"]
+
+
+def test_recursion_counts_total_once_per_sample():
+    f = FakeCode("f")
+    prof = build_profile([Sample(((f, FRAME_INTERP),) * 5, 0.002)], 0.001, 0.0, 0.002)
+    st = next(s for s in prof.functions.values() if s.func.name == "f")
+    assert st.total_seconds == pytest.approx(0.002) and st.self_seconds == pytest.approx(0.002)
+
+
+def test_problems_catches_broken_profiles():
+    good = {"nodes": [{"id": 1, "callFrame": {"functionName": "(root)", "scriptId": "0", "url": "",
+                                              "lineNumber": -1, "columnNumber": -1},
+                       "hitCount": 0, "children": [2]},
+                      {"id": 2, "callFrame": {"functionName": "f", "scriptId": "1", "url": "x.js",
+                                              "lineNumber": 0, "columnNumber": 0}, "hitCount": 2}],
+            "startTime": 0, "endTime": 10, "samples": [2, 2], "timeDeltas": [0, 5]}
+    assert cpuprofile.problems(good) == []
+    bad = json.loads(json.dumps(good))
+    bad["nodes"][1]["hitCount"] = 1
+    assert any("hitCount" in p for p in cpuprofile.problems(bad))
+    bad = json.loads(json.dumps(good))
+    bad["samples"] = [2, 3]
+    assert any("unknown node" in p for p in cpuprofile.problems(bad))
+    bad = json.loads(json.dumps(good))
+    bad["nodes"][0]["children"] = [2, 2]
+    assert any("two parents" in p for p in cpuprofile.problems(bad))
+    bad = json.loads(json.dumps(good))
+    del bad["timeDeltas"]
+    assert cpuprofile.problems(bad) == ["missing timeDeltas"]
+
+
+def test_jit_events_have_no_listener_by_default():
+    from minijs.jit import events
+    assert events.listeners == []
+    seen = []
+    events.listeners.append(lambda kind, code, detail: seen.append((kind, code, detail)))
+    try:
+        events.emit("deopt", "code", reason="why")
+    finally:
+        events.listeners.clear()
+    assert seen[0][0] == "deopt" and seen[0][2]["reason"] == "why" and "time" in seen[0][2]
