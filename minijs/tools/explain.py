@@ -260,13 +260,13 @@ def _guards_note():
 def _recompile(graphs):
     """Lower and compile `graphs` again, only to show the text."""
     from minijs.jit.backend import backend
-    from minijs.jit.deopt import deopt
+    from minijs.jit.deopt import deopt_packed
     from minijs.jit.lowering import ENTRY_PREFIX, lower_unit
     from minijs.jit.options import NOT_HANDLED
     be = backend()
     fallbacks = {g: (lambda *a: NOT_HANDLED) for g in graphs}
     module, unit = lower_unit(graphs, "explain_%s" % graphs[0].name, be.triple, be.data_layout,
-                              deopt, fallbacks)
+                              deopt_packed, fallbacks)
     text = str(module)
     names = [ENTRY_PREFIX + unit.functions[g].name for g in graphs]
     compiled = be.compile(text, names, want_asm=True)
