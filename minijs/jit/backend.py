@@ -15,10 +15,15 @@ import time
 
 from minijs.jit.layout import CAPI_FUNCTIONS
 
-__all__ = ["Backend", "backend"]
+__all__ = ["Backend", "backend", "backend_ready"]
 
 _lock = threading.Lock()
 _backend = None
+
+
+def backend_ready():
+    """Whether llvmlite is loaded and the backend made (no waiting)."""
+    return _backend is not None
 
 
 class Compiled:
@@ -52,8 +57,9 @@ class Backend:
         self.engine = llvm.create_mcjit_compiler(empty, self.engine_tm)
         self.modules = []
 
-    def compile(self, module_ir, names, want_asm=False):
-        """Optimise and compile LLVM IR text; addresses of `names`."""
+    def compile(self, module_ir, names, want_asm=False, want_ir=False):
+        """Optimise and compile LLVM IR text; addresses of `names` (and the
+        optimised IR and machine code text when asked)."""
         llvm = self.llvm
         start = time.perf_counter()
         with _lock:
@@ -74,7 +80,7 @@ class Backend:
             mpm.add_instruction_combine_pass()
             mpm.add_simplify_cfg_pass()
             mpm.run(mod, pb)
-            optimized = str(mod)
+            optimized = str(mod) if want_ir else None
             asm = tm.emit_assembly(mod) if want_asm else None
             self.engine.add_module(mod)
             self.engine.finalize_object()

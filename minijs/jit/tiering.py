@@ -183,6 +183,9 @@ class _Job:
         self.info = info
         self.fn = fn
         self.graph = graph
+        self.text = None            # LLVM IR, once lowered (then unit, names, lowering seconds)
+        self.unit = self.names = None
+        self.lowering = 0.0
 
 
 def _request(info, fn, types, osr_pc):
@@ -214,34 +217,55 @@ def _request(info, fn, types, osr_pc):
                     back_edges=code.back_edges)
     job = _Job(info, fn, graph)
     if OPTIONS.concurrent:
+        from minijs.jit.backend import backend_ready
+        if backend_ready():
+            try:
+                _lower(job)
+            except Exception as e:         # noqa: BLE001 - a compiler bug must never break the program
+                _internal_error(info, e)
+                info.osr_pending.discard(osr_pc)
+                return
         _compiler_thread().submit(job)
     else:
         _compile_and_install(job)
 
 
-def _compile_and_install(job):
-    """Lower, compile and install one job (any thread)."""
+def _lower(job):
+    """The job's LLVM IR text (Python work: on the main thread when the
+    backend is ready, so the compiler thread only runs LLVM, which
+    releases the GIL)."""
     from minijs.jit.backend import backend
-    from minijs.jit.entry import make_builtin
-    from minijs.jit.lowering import ENTRY_PREFIX, lower_unit
     from minijs.jit.deopt import deopt_packed
+    from minijs.jit.lowering import ENTRY_PREFIX, lower_unit
     info, root = job.info, job.graph
     graphs = [root] + root.callees
-    try:
-        be = backend()
-        fallbacks = {g: _fallback_for(g) for g in graphs}
-        start = time.perf_counter()
-        module, unit = lower_unit(graphs, "m_%s" % _name(info.code), be.triple, be.data_layout,
+    be = backend()
+    fallbacks = {g: _fallback_for(g) for g in graphs}
+    start = time.perf_counter()
+    module, job.unit = lower_unit(graphs, "m_%s" % _name(info.code), be.triple, be.data_layout,
                                   deopt_packed, fallbacks)
-        names = [ENTRY_PREFIX + unit.functions[g].name for g in graphs]
-        dump = OPTIONS.wants_dump(_name(info.code))
-        text = str(module)
-        lowering = time.perf_counter() - start
-        compiled = be.compile(text, names, want_asm=OPTIONS.print_asm and dump)
+    job.names = [ENTRY_PREFIX + job.unit.functions[g].name for g in graphs]
+    job.text = str(module)
+    job.lowering = time.perf_counter() - start
+
+
+def _compile_and_install(job):
+    """Compile and install one job (lowering it first if not done yet)."""
+    from minijs.jit.backend import backend
+    from minijs.jit.entry import make_builtin
+    info, root = job.info, job.graph
+    graphs = [root] + root.callees
+    dump = OPTIONS.wants_dump(_name(info.code))
+    try:
+        if job.text is None:
+            _lower(job)
+        compiled = backend().compile(job.text, job.names, want_asm=OPTIONS.print_asm and dump,
+                                     want_ir=OPTIONS.print_llvm and dump)
     except Exception as e:                 # noqa: BLE001 - a compiler bug must never break the program
         _internal_error(info, e)
         info.osr_pending.discard(root.osr_pc)
         return
+    unit, names, lowering = job.unit, job.names, job.lowering
     info.compile_seconds.append(compiled.seconds + lowering)
     STATS["compiled"] += 1
     STATS["compile_ms"] += 1000 * (compiled.seconds + lowering)
@@ -354,26 +378,50 @@ def after_deopt(site):
 
 # -- the background compiler thread ---------------------------------------------------------
 
+COMPILE_SWITCH_INTERVAL = 0.0002     # seconds (see _CompilerThread.submit)
+
+
 class _CompilerThread:
     def __init__(self):
         self.queue = queue.Queue()
+        self.lock = threading.Lock()
+        self.pending = 0
+        self.saved_interval = sys.getswitchinterval()
         self.thread = threading.Thread(target=self._run, name="minijs-jit", daemon=True)
         self.thread.start()
         atexit.register(self.stop)
 
     def submit(self, job):
+        # While LLVM runs here, every return from one of its calls needs
+        # the GIL back from the interpreter, which by default hands it
+        # over only every 5 ms: a compile of 20 ms took 70.  A short
+        # switch interval while jobs are pending keeps compiles short.
+        with self.lock:
+            self.pending += 1
+            if self.pending == 1:
+                self.saved_interval = sys.getswitchinterval()
+                sys.setswitchinterval(min(self.saved_interval, COMPILE_SWITCH_INTERVAL))
         self.queue.put(job)
+
+    def _done(self):
+        with self.lock:
+            self.pending -= 1
+            if self.pending == 0:
+                sys.setswitchinterval(self.saved_interval)
 
     def _run(self):
         while True:
             job = self.queue.get()
             if job is None:
                 return
-            if job is _PREWARM:
-                from minijs.jit.backend import backend
-                backend()
-                continue
-            _compile_and_install(job)
+            try:
+                if job is _PREWARM:
+                    from minijs.jit.backend import backend
+                    backend()
+                else:
+                    _compile_and_install(job)
+            finally:
+                self._done()
 
     def stop(self):
         self.queue.put(None)

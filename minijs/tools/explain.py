@@ -269,7 +269,7 @@ def _recompile(graphs):
                               deopt_packed, fallbacks)
     text = str(module)
     names = [ENTRY_PREFIX + unit.functions[g].name for g in graphs]
-    compiled = be.compile(text, names, want_asm=True)
+    compiled = be.compile(text, names, want_asm=True, want_ir=True)
     _KEEP.append((unit, compiled))        # the module lives in the engine: keep what it refers to
     return text, compiled.optimized_ir, compiled.asm or "(no machine code text)"
 
