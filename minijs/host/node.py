@@ -131,6 +131,10 @@ class NodeHost:
         install_timers(realm, self.loop, self.emit_warning)
         install_performance(realm)
         install_structured_clone(realm)
+        from minijs.jit.options import OPTIONS
+        if OPTIONS.natives_syntax:
+            from minijs.jit.natives import install_natives
+            install_natives(realm)
         install_text_coding(realm)
         # node's `global` is the global object itself.
         define_value(realm.global_object, "global", realm.global_object, WRITABLE | CONFIGURABLE)

@@ -72,3 +72,5 @@ def apply_arguments(args):
         o.print_filter = args.print_filter
     if getattr(args, "allow_natives_syntax", False):
         o.natives_syntax = True
+        from minijs.syntax import driver
+        driver.NATIVES_SYNTAX = True

@@ -51,6 +51,8 @@ class JitInfo:
         self.compile_seconds = []
         self.units = []                # compiled units (their objects must stay alive)
         self.reason = None             # why it is not optimised
+        self.forced = False            # %OptimizeFunctionOnNextCall: compile at the next call
+        self.forced_osr = False        # %OptimizeOsr: enter native code at the next back edge
         self.first_call = time.perf_counter()
         self.tier_up_time = None
 
@@ -83,7 +85,7 @@ def hot_call(fn, this, room, args):
     info = jit_info(code)
     if not OPTIONS.enabled or info.state in ("never", "failed"):
         return NOT_HANDLED
-    if code.invocation_count < OPTIONS.call_threshold:
+    if code.invocation_count < OPTIONS.call_threshold and not info.forced:
         # warm: load LLVM in the background now, optimise at the threshold
         _prewarm()
         code.opt_at = OPTIONS.call_threshold
@@ -95,7 +97,8 @@ def hot_call(fn, this, room, args):
         return NOT_HANDLED
     _trace("[marking %s for optimization to TURBOFAN, reason: hot and stable (%d calls)]"
            % (_name(code), code.invocation_count))
-    _request(info, fn, types, None)
+    _request(info, fn, types, None, sync=info.forced)
+    info.forced = False
     if info.native is not None and code.direct is info.native:
         return info.native(fn, this, room, *args)
     return NOT_HANDLED
@@ -108,7 +111,7 @@ def hot_loop(fn, context, pc, regs, room, this):
     code = fn.code
     info = jit_info(code)
     entry = info.osr_entries.get(pc)
-    if entry is None and code.back_edges < OPTIONS.osr_threshold:
+    if entry is None and code.back_edges < OPTIONS.osr_threshold and not info.forced_osr:
         _prewarm()
         code.osr_at = OPTIONS.osr_threshold
         return NOT_HANDLED
@@ -126,7 +129,8 @@ def hot_loop(fn, context, pc, regs, room, this):
             return NOT_HANDLED
         _trace("[OSR - compiling %s at loop @%d]" % (_name(code), pc))
         info.osr_pending.add(pc)
-        _request(info, fn, types, pc)
+        _request(info, fn, types, pc, sync=info.forced_osr)
+        info.forced_osr = False
         entry = info.osr_entries.get(pc)
         if entry is None:
             code.osr_at = code.back_edges + 100
@@ -159,6 +163,45 @@ def jit_stats():
     return dict(STATS)
 
 
+# -- what %-natives ask for (natives.py) ---------------------------------------------
+
+def force_optimization(code):
+    """Compile `code`'s function synchronously at its next call."""
+    from minijs.interpreter.loop import tier_up
+    info = jit_info(code)
+    if not OPTIONS.enabled or info.state == "never":
+        return
+    if code.direct is None and not code.tiering_failed:
+        tier_up(code)               # the baseline prologue is where calls are counted
+    info.forced = True
+    code.opt_at = 0
+
+
+def force_osr(code):
+    """Enter the running loop of `code` in native code at its next back edge."""
+    from minijs.interpreter.loop import BASELINE_OSR_EDGES
+    info = jit_info(code)
+    if not OPTIONS.enabled or info.state == "never":
+        return
+    info.forced_osr = True
+    code.back_edges = max(code.back_edges, BASELINE_OSR_EDGES)   # leave the generic loop now
+    code.osr_at = 0
+
+
+def deoptimize(code, reason):
+    info = jit_info(code)
+    if info.native is not None or info.osr_entries:
+        _discard(info, reason)
+
+
+def never_optimize(code):
+    info = jit_info(code)
+    if info.native is not None:
+        _discard(info, "%NeverOptimizeFunction")
+    _give_up(info, "%NeverOptimizeFunction")
+    code.osr_at = NEVER
+
+
 # Compiler bugs met so far (the function just stays unoptimised; the
 # test suite asserts this stays empty).
 INTERNAL_ERRORS = []
@@ -188,7 +231,7 @@ class _Job:
         self.lowering = 0.0
 
 
-def _request(info, fn, types, osr_pc):
+def _request(info, fn, types, osr_pc, sync=False):
     code = info.code
     if info.compiles >= OPTIONS.max_recompiles:
         _give_up(info, "too many recompilations")
@@ -216,7 +259,7 @@ def _request(info, fn, types, osr_pc):
         events.emit("requested", code, osr_pc=osr_pc, calls=code.invocation_count,
                     back_edges=code.back_edges)
     job = _Job(info, fn, graph)
-    if OPTIONS.concurrent:
+    if OPTIONS.concurrent and not sync:
         from minijs.jit.backend import backend_ready
         if backend_ready():
             try:

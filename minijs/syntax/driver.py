@@ -37,6 +37,9 @@ ply.lex.LexToken.auto = False       # a SEMI made by ASI
 ply.lex.LexToken.escaped = False    # an identifier written with \u escapes
 ply.lex.LexToken.version = -1       # context version it was classified in
 
+# --allow-natives-syntax: `%Name` in operand position is a name (jit/natives.py)
+NATIVES_SYNTAX = False
+
 _KEYWORD_CANDIDATES = {w: (t, "NAME") for w, t in KEYWORDS.items()}
 _KEYWORD_CANDIDATES["function"] = ("FUNCTION_DECL", "FUNCTION", "NAME")
 _KEYWORD_CANDIDATES["class"] = ("CLASS_DECL", "CLASS", "NAME")
@@ -52,7 +55,7 @@ _CLOSERS = frozenset(("RPAREN", "RBRACKET", "RBRACE", "TEMPLATE_TAIL", "COLON"))
 _RESTRICTED = frozenset(("RETURN", "BREAK", "CONTINUE"))
 # Raw token types whose terminal depends on state or context; any other raw
 # token is its own terminal.
-_NEEDS_CLASSIFY = frozenset(("NAME", "LBRACE", "DIV", "DIV_ASSIGN", "PLUSPLUS", "MINUSMINUS", "ARROW"))
+_NEEDS_CLASSIFY = frozenset(("NAME", "LBRACE", "DIV", "DIV_ASSIGN", "PLUSPLUS", "MINUSMINUS", "ARROW", "PERCENT"))
 _CONTEXTUAL_WORDS = frozenset(("of", "let", "yield", "await", "async", "get", "set", "static", "as", "from"))
 
 _UNEXPECTED_KIND = {
@@ -202,6 +205,13 @@ class Parser(Grammar):
             if rtype not in acts and "REGEX" in acts:
                 self.lexer.relex_regex(tok)   # nothing was read past a `/`
                 tok.rtype = "REGEX"
+            tok.type = tok.rtype
+            return
+        elif rtype == "PERCENT":
+            if NATIVES_SYNTAX:
+                acts = self.tables.action[state]
+                if rtype not in acts and "NAME" in acts:
+                    self.lexer.relex_native_name(tok)      # `%Name` where an operand goes
             tok.type = tok.rtype
             return
         elif rtype == "PLUSPLUS" or rtype == "MINUSMINUS":

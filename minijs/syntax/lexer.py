@@ -276,6 +276,7 @@ RAW_TOKENS = tuple(sorted(set(PUNCTUATORS.values()))) + (
 )
 
 _TEMPLATE_CHUNK = re.compile(r"(?:[^`\\$]|\\[\s\S]|\$(?!\{))*(`|\$\{)")
+_NATIVE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _REGEX_BODY = re.compile(
     r"/((?:[^\\/\[\n\r\u2028\u2029]|\\[^\n\r\u2028\u2029]"
     r"|\[(?:[^\]\\\n\r\u2028\u2029]|\\[^\n\r\u2028\u2029])*\])*)/"
@@ -577,6 +578,18 @@ class Lexer:
         tok.lexpos = tok.end = len(self.source)
         tok.lineno = 0
         tok.nl = self.rules.nl
+        return tok
+
+    def relex_native_name(self, tok):
+        """Rescan the PERCENT token `tok` as the name `%Name` of a V8
+        runtime function (--allow-natives-syntax)."""
+        m = _NATIVE_NAME.match(self.source, tok.lexpos + 1)
+        if m is None:
+            return tok
+        tok.type = tok.rtype = "NAME"
+        tok.value = "%" + m.group(0)
+        tok.end = m.end()
+        self.lexer.lexpos = m.end()
         return tok
 
     def relex_regex(self, tok):
