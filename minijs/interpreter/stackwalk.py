@@ -26,7 +26,15 @@ from minijs.interpreter import direct_calls
 from minijs.interpreter.frame import Frame
 from minijs.runtime.values import UNDEFINED
 
-__all__ = ["js_frames"]
+__all__ = ["js_frames", "NATIVE_CALLERS", "NATIVE_TOP"]
+
+# A deoptimized frame's id -> Frames of the native (JIT) activations that
+# called it, innermost first (jit/deopt.py fills it while the frame runs):
+# a trace shows them after it, as V8 shows optimized frames.
+NATIVE_CALLERS = {}
+# Frames of native activations above everything else on the stack, while
+# native code raises an error itself (a stack overflow)
+NATIVE_TOP = []
 
 
 def _direct_view(pyframe):
@@ -50,6 +58,8 @@ def js_frames():
     call_native = direct_calls.call_native.__code__
     construct_direct = direct_calls.construct_direct.__code__
     direct = direct_calls.DIRECT_CODES
+    for frame in NATIVE_TOP:
+        yield ("js", frame)
     py = sys._getframe(1)
     while py is not None:
         pycode = py.f_code
@@ -60,6 +70,9 @@ def js_frames():
             while frame is not None:
                 yield ("js", frame)
                 if frame.entry:
+                    if NATIVE_CALLERS:          # a deoptimized frame: its native callers
+                        for caller in NATIVE_CALLERS.get(id(frame), ()):
+                            yield ("js", caller)
                     break
                 frame = frame.parent
         elif pycode in direct:

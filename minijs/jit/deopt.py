@@ -22,9 +22,10 @@ import ctypes
 import sys
 
 from minijs.interpreter.frame import Frame
+from minijs.interpreter.stackwalk import NATIVE_CALLERS, NATIVE_TOP
 from minijs.interpreter.state import STATE, stack_overflow
 from minijs.jit.ir import BOOL, BOXED, F64, I32, is_object_type
-from minijs.jit.layout import STATUS
+from minijs.jit.layout import NATIVE_FRAMES, STATUS
 from minijs.jit.options import OPTIONS
 from minijs.bytecode.code import CodeFlag
 from minijs.runtime.values import NULL, UNDEFINED
@@ -45,8 +46,22 @@ class DeoptSite:
         self.unit = None              # the compiled unit (set when installed)
 
 
-def raise_stack_overflow():
-    raise stack_overflow()
+def raise_stack_overflow(code, fn, room):
+    """Native code of `fn` found no room for its frame: the RangeError,
+    with the native activations in its stack trace."""
+    NATIVE_TOP[:] = [_frame_stub(code, fn, 0)] + _native_callers(room)
+    try:
+        error = stack_overflow()
+    finally:
+        del NATIVE_TOP[:]
+    raise error
+
+
+def _frame_stub(code, fn, pc):
+    """A Frame that only describes a native activation (for stack walks)."""
+    stub = Frame(code, fn, None, fn.context, UNDEFINED, UNDEFINED, (), None, fn.realm)
+    stub.pc = pc
+    return stub
 
 
 _F64 = ctypes.c_double
@@ -106,4 +121,25 @@ def deopt(site, room, this, *values):
     frame.depth = STATE.stack_limit - room
     frame.entry = True
     from minijs.interpreter.loop import execute
-    return execute(frame, generic=True)
+    callers = _native_callers(room)
+    if not callers:
+        return execute(frame, generic=True)
+    NATIVE_CALLERS[id(frame)] = callers
+    try:
+        return execute(frame, generic=True)
+    finally:
+        del NATIVE_CALLERS[id(frame)]
+
+
+def _native_callers(room):
+    cells = NATIVE_FRAMES.cells
+    frames = []
+    r = room + 1
+    while 0 <= r < NATIVE_FRAMES.SIZE:
+        info = cells[2 * r]
+        if not info:
+            break
+        code, fn = ctypes.cast(ctypes.c_void_p(info), ctypes.py_object).value
+        frames.append(_frame_stub(code, fn, cells[2 * r + 1]))
+        r += 1
+    return frames

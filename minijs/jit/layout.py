@@ -14,7 +14,7 @@ import sys
 from minijs.interpreter.frame import Context
 from minijs.runtime.objects import JSObject
 
-__all__ = ["LAYOUT", "STATUS", "CAPI_FUNCTIONS", "address_of", "STATUS_OK",
+__all__ = ["LAYOUT", "STATUS", "NATIVE_FRAMES", "CAPI_FUNCTIONS", "address_of", "STATUS_OK",
            "STATUS_EXCEPTION", "STATUS_BOXED"]
 
 # status cell values after a native call returns
@@ -128,5 +128,20 @@ class _Status:
         self.cells[0] = 0
 
 
+class _NativeFrames:
+    """What native code records of its activations for stack traces (V8
+    walks optimized frames with their safepoint tables; native code here
+    has none): slot `room` holds (frame info address, bytecode offset of
+    the call in progress), written at each native call site; a root entry
+    writes 0 into the slot above its own, which ends the walk."""
+
+    SIZE = 1 << 16
+
+    def __init__(self):
+        self.cells = (ctypes.c_int64 * (2 * self.SIZE))()
+        self.address = ctypes.addressof(self.cells)
+
+
 LAYOUT = _Layout()
 STATUS = _Status()
+NATIVE_FRAMES = _NativeFrames()

@@ -31,7 +31,7 @@ from llvmlite import ir as L
 from minijs.jit import ir
 from minijs.jit.deopt import DeoptSite, raise_stack_overflow
 from minijs.jit.interrupt import interrupt_check
-from minijs.jit.layout import LAYOUT, STATUS, STATUS_BOXED, STATUS_EXCEPTION
+from minijs.jit.layout import LAYOUT, NATIVE_FRAMES, STATUS, STATUS_BOXED, STATUS_EXCEPTION
 from minijs.runtime.values import UNDEFINED
 
 __all__ = ["lower_unit", "ENTRY_PREFIX"]
@@ -260,6 +260,18 @@ def _check_array(b, o, on_fail):
     return o
 
 
+def _record_native_frame(b, room, info, pc):
+    """NATIVE_FRAMES[room] = (info, pc): this activation, for stack traces.
+    `info` is a pointer or 0 (the end of a native chain)."""
+    index = b.zext(room, i64)
+    inside = b.icmp_unsigned("<", index, i64(NATIVE_FRAMES.SIZE))
+    with b.if_then(inside):
+        slot = b.gep(b.inttoptr(i64(NATIVE_FRAMES.address), ptr), [b.mul(index, i64(2))],
+                     source_etype=i64)
+        b.store(b.ptrtoint(info, i64) if isinstance(info.type, L.PointerType) else info, slot)
+        b.store(i64(pc), b.gep(slot, [i64(1)], source_etype=i64))
+
+
 def _status_ptr(b, offset=0):
     return b.inttoptr(i64(STATUS.status_address + offset), ptr)
 
@@ -295,6 +307,7 @@ class _FunctionLowering:
         self.blocks = {}
         self.exit_block = {}        # IR block -> the LLVM block it ends in (guards split blocks)
         self.deopt_exit = None      # (block, site phi), made by the first guard
+        self.frame_info = (graph.code, graph.closure)   # what a stack trace shows of it
         self.caches_arrays = any(v.op == "ta_data" for blk in graph.blocks for v in blk.body)
 
     def run(self):
@@ -312,7 +325,9 @@ class _FunctionLowering:
         overflow = f.append_basic_block("stack_overflow")
         b.cbranch(b.icmp_signed("<", self.room, i32(0)), overflow, self.blocks[g.blocks[0]])
         b.position_at_end(overflow)
-        r = _vectorcall(self.unit, b, self.unit.obj(b, raise_stack_overflow), [])
+        room = b.call(self.unit.capi["PyLong_FromLong"], [b.sext(self.room, i64)])
+        r = _vectorcall(self.unit, b, self.unit.obj(b, raise_stack_overflow),
+                        [self.unit.obj(b, g.code), self.unit.obj(b, g.closure), room])
         self._unwind_if_null(b, r)
         b.unreachable()                 # it always raises
         phis = []
@@ -749,6 +764,8 @@ class _FunctionLowering:
 
     def op_call(self, b, v, x):
         callee = self.unit.functions[v.aux]
+        if self.g.osr_pc is None:   # (an OSR activation is the interpreter frame that entered it)
+            _record_native_frame(b, self.room, self.unit.obj(b, self.frame_info), v.state.pc)
         epoch = b.load(_status_ptr(b, 24), typ=i64) if self.caches_arrays else None
         r = b.call(callee, [b.sub(self.room, i32(1)), self.unit.obj(b, UNDEFINED)] + x)
         status = b.load(_status_ptr(b), typ=i64)
@@ -799,6 +816,8 @@ def _lower_entry(unit, g):
     values = [room, arg(1)]
     for i, t in enumerate(g.param_types):
         values.append(_unbox(b, arg(lead + i), t, miss))
+    # no native caller above (OSR: the entering interpreter frame is the activation itself)
+    _record_native_frame(b, room if osr else b.add(room, i32(1)), i64(0), 0)
     r = b.call(unit.functions[g], values)
     status = b.load(_status_ptr(b), typ=i64)
     good = f.append_basic_block("ok")
