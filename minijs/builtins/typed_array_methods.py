@@ -464,6 +464,8 @@ def install(realm, proto):
     define_accessor(realm, proto, "byteOffset", _getter(
         "byteOffset", lambda o: 0 if o.is_out_of_bounds() else o.byte_offset))
     define_accessor(realm, proto, "length", _getter("length", lambda o: o.length()))
+    # the JIT reads `length` natively while this getter is in place
+    realm.intrinsics["TypedArrayLengthGetter"] = proto.get_own_property("length").get
     define_methods(realm, proto, [
         ("entries", _iteration("key+value", "entries"), 0),
         ("keys", _iteration("key", "keys"), 0),

@@ -239,6 +239,7 @@ class _GraphBuilder:
         # an interrupt request (time limit, Ctrl-C) is polled on entry
         # and on every loop back edge
         self.regs, self.stack, self.block = regs, [], entry
+        self.entry_state = self.state(start)    # for guards hoisted into the entry block
         self.emit("interrupt_poll", UNDEF)
         target = self.block_at[start]
         entry.term = ("jump", target)
@@ -928,7 +929,40 @@ def _get_named(b, pc, arg):
     if name == "length" and obj.type.startswith(ir.ARRAY_PREFIX) and b.ops[pc] == O.GET_NAMED:
         b.stack[-1] = _array_length(b, pc, obj)
         return
+    if name == "length" and obj.type.startswith(ir.TYPED_ARRAY_PREFIX) and b.ops[pc] == O.GET_NAMED:
+        if _typed_array_length_guard(b, pc, obj):
+            b.stack[-1] = b.elements_info(pc, obj)[1]
+            return
     return b._unsupported(pc, "property load .%s" % name)
+
+
+def _typed_array_length_guard(b, pc, a):
+    """`a.length` is the built-in getter's answer if `a` has no own
+    properties and its prototype chain is the pristine one: checked once,
+    in the entry block (nothing native code does can change it).  False
+    if the chain is not pristine now."""
+    if ("length guard", a) in b.array_info:
+        return True
+    if a.op != "param":
+        return False
+    intrinsics = b.g.closure.realm.intrinsics
+    kind_proto = intrinsics[_element_kind(a.type) + "Prototype"]
+    ta_proto = intrinsics["TypedArrayPrototype"]
+    entry = ta_proto.shape.table.get("length")
+    if (kind_proto.shape.dictionary or ta_proto.shape.dictionary or kind_proto.proto is not ta_proto
+            or "length" in kind_proto.shape.table or entry is None):
+        return False
+    accessor = ta_proto.slots[entry >> 4]
+    if getattr(accessor, "getter", None) is not intrinsics["TypedArrayLengthGetter"]:
+        return False
+    v = b.g.value("typed_array_length_guard", UNDEF, [a],
+                  (kind_proto, kind_proto.shape, ta_proto, ta_proto.shape, entry >> 4, accessor),
+                  b.entry_state, "typed array with own properties or another prototype chain")
+    entry_block = b.g.blocks[0]
+    v.block = entry_block
+    entry_block.body.append(v)
+    b.array_info[("length guard", a)] = v
+    return True
 
 
 def _array_length(b, pc, a):

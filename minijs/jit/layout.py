@@ -50,6 +50,8 @@ class _Layout:
         obj.slots = [object()]
         self.object_shape = _field_offset(obj, "shape")
         self.object_slots = _field_offset(obj, "slots")
+        obj.proto = JSObject()
+        self.object_proto = _field_offset(obj, "proto")
         self._typed_array_fields()
         self.list_items = 24            # PyListObject.ob_item
         self.ob_type = 8

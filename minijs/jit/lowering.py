@@ -583,6 +583,29 @@ class _FunctionLowering:
 
     # -- typed arrays ------------------------------------------------------------------
 
+    def op_typed_array_length_guard(self, b, v, x):
+        """No own properties, and the prototype chain of the compile (see
+        builder._typed_array_length_guard)."""
+        from minijs.runtime.shapes import ROOT
+        kind_proto, kind_shape, ta_proto, ta_shape, slot, accessor = v.aux
+        unit = self.unit
+        unit.keep.extend(v.aux)
+        a = x[0]
+
+        def same(base, offset, expected):
+            return self._same(b, _load_at(b, base, offset, ptr), expected)
+
+        kp = unit.obj(b, kind_proto)
+        tp = unit.obj(b, ta_proto)
+        ok = same(a, LAYOUT.object_shape, ROOT)
+        ok = b.and_(ok, same(a, LAYOUT.object_proto, kind_proto))
+        ok = b.and_(ok, same(kp, LAYOUT.object_shape, kind_shape))
+        ok = b.and_(ok, same(kp, LAYOUT.object_proto, ta_proto))
+        ok = b.and_(ok, same(tp, LAYOUT.object_shape, ta_shape))
+        ok = b.and_(ok, self._same(b, self._object_slot(b, tp, slot), accessor))
+        self.guard(b, ok, v)
+        return i8(0)
+
     def op_ta_data(self, b, v, x):
         view = _load_at(b, x[0], LAYOUT.typed_array_view, ptr)
         return _load_at(b, view, LAYOUT.memoryview_buf, ptr)
