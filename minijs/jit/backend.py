@@ -74,6 +74,7 @@ class Backend:
             # 32 ms against 71 ms per compile, and most of what remains
             # is machine code generation.  A fresh pass manager per run.
             mpm = llvm.create_new_module_pass_manager()
+            mpm.add_sroa_pass()                 # locals (the loop interrupt budget) to registers
             mpm.add_instruction_combine_pass()
             mpm.add_simplify_cfg_pass()
             mpm.add_new_gvn_pass()

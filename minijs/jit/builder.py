@@ -240,7 +240,7 @@ class _GraphBuilder:
         # and on every loop back edge
         self.regs, self.stack, self.block = regs, [], entry
         self.entry_state = self.state(start)    # for guards hoisted into the entry block
-        self.emit("interrupt_poll", UNDEF)
+        self.emit("interrupt_poll", UNDEF, aux="entry")
         target = self.block_at[start]
         entry.term = ("jump", target)
         self._add_edge(entry, target, regs, [])
@@ -818,7 +818,7 @@ def _jump(b, pc, arg):
 
 @_handler(O.JUMP_LOOP)
 def _jump_loop(b, pc, arg):
-    b.emit("interrupt_poll", UNDEF)
+    b.emit("interrupt_poll", UNDEF, aux="loop")
     return _jump(b, pc, arg)
 
 

@@ -30,7 +30,7 @@ from llvmlite import ir as L
 
 from minijs.jit import ir
 from minijs.jit.deopt import DeoptSite, raise_stack_overflow
-from minijs.jit.interrupt import interrupt_check
+from minijs.jit.interrupt import BUDGET, interrupt_check
 from minijs.jit.layout import LAYOUT, NATIVE_FRAMES, STATUS, STATUS_BOXED, STATUS_EXCEPTION
 from minijs.runtime.values import UNDEFINED
 
@@ -318,6 +318,8 @@ class _FunctionLowering:
         b = L.IRBuilder(entry)
         # the frame state of a failing guard goes to deopt_packed in here
         self.deopt_buffer = b.alloca(i64, max(_state_sizes(g)))
+        self.loop_budget = b.alloca(i64)
+        b.store(i64(BUDGET), self.loop_budget)
         self.room = f.args[0]
         self.this = f.args[1]           # borrowed: the caller holds it
         for p in g.params:
@@ -714,7 +716,10 @@ class _FunctionLowering:
         interpreter's pending work: signal handlers (Ctrl-C), exceptions
         other threads raised in this one (time limits), GIL hand-over.
         If it raises, unwind like any exception."""
-        cell = _status_ptr(b, 16)
+        # loops count in a local (a register once SROA ran: LLVM here has
+        # no LICM to keep a global counter out of memory); calls count in
+        # the global cell, so recursion without loops is polled too
+        cell = _status_ptr(b, 16) if v.aux == "entry" else self.loop_budget
         left = b.sub(b.load(cell, typ=i64), i64(1))
         b.store(left, cell)
         check = self.f.append_basic_block("interrupt_check_v%d" % v.id)
@@ -724,6 +729,8 @@ class _FunctionLowering:
         r = _vectorcall(self.unit, b, self.unit.obj(b, interrupt_check), [])
         self._unwind_if_null(b, r)
         _decref(self.unit, b, r)
+        if v.aux != "entry":
+            b.store(i64(BUDGET), cell)
         b.branch(cont)
         b.position_at_end(cont)
         return i8(0)
