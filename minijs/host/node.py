@@ -59,6 +59,19 @@ def _trace_frames():
     return lines[:10]
 
 
+def _closed_pipe(stream):
+    """The reader of `stream` went away (`minijs run x.js | head -1`):
+    later output goes nowhere and the program goes on, as node's console
+    does; the stream's descriptor points at /dev/null so Python's final
+    flush does not complain either."""
+    sink = open(os.devnull, "w")
+    try:
+        os.dup2(sink.fileno(), stream.fileno())
+    except (AttributeError, OSError, ValueError):
+        pass
+    return sink
+
+
 class NodeHost:
     def __init__(self, argv=(), stdout=None, stderr=None, script_path=None, js_is_module=False):
         import sys
@@ -84,10 +97,16 @@ class NodeHost:
     # -- writers -----------------------------------------------------------
 
     def write_out(self, text):
-        self.stdout.write(text)
+        try:
+            self.stdout.write(text)
+        except BrokenPipeError:
+            self.stdout = _closed_pipe(self.stdout)
 
     def write_err(self, text):
-        self.stderr.write(text)
+        try:
+            self.stderr.write(text)
+        except BrokenPipeError:
+            self.stderr = _closed_pipe(self.stderr)
 
     # -- the engine's host hooks (minijs/runtime/jobs.py) ---------------------
 

@@ -261,7 +261,7 @@ def _request(info, fn, types, osr_pc, sync=False):
     job = _Job(info, fn, graph)
     if OPTIONS.concurrent and not sync:
         from minijs.jit.backend import backend_ready
-        if backend_ready():
+        if backend_ready() or not PREWARM_IN_BACKGROUND:
             try:
                 _lower(job)
             except Exception as e:         # noqa: BLE001 - a compiler bug must never break the program
@@ -422,6 +422,11 @@ def after_deopt(site):
 # -- the background compiler thread ---------------------------------------------------------
 
 COMPILE_SWITCH_INTERVAL = 0.0002     # seconds (see _CompilerThread.submit)
+# Importing llvmlite on the compiler thread while the interpreter runs
+# cost more than it hid (it holds the GIL most of the time): fib(30) took
+# 160-220 ms of CPU that way, 120-130 with the import on the main thread at
+# the first compile (synchronous compiles: about 100).
+PREWARM_IN_BACKGROUND = False
 
 
 class _CompilerThread:
@@ -477,7 +482,7 @@ _thread = None
 def _prewarm():
     """Import llvmlite and set LLVM up on the compiler thread (about
     0.1 s) while the warm code is still being interpreted."""
-    if OPTIONS.concurrent:
+    if OPTIONS.concurrent and PREWARM_IN_BACKGROUND:
         _compiler_thread().submit(_PREWARM)
 
 
