@@ -490,6 +490,9 @@ class ExpressionCompiler:
 
     def expr_AssignmentExpression(self, node):
         left, operator = node.left, node.operator
+        if left.type == "Identifier" and self.vars.is_dynamic(left):
+            self.dynamic_assignment(node)
+            return
         if operator == "=":
             if left.type == "Identifier":
                 self.named_value(node.right, left.name)
@@ -522,6 +525,39 @@ class ExpressionCompiler:
             self.store_member(left, keep=True)
         else:
             raise CompileError("assignment to a call is not supported yet", node.start)
+
+    def dynamic_assignment(self, node):
+        """An assignment to a name resolved at run time: the reference is
+        resolved before the right side runs, and the value goes there
+        (13.15.2 steps 1 and 5; with / eval may change the scope chain
+        in between)."""
+        left, operator = node.left, node.operator
+        self.vars.resolve(left)                          # [ref]
+        if operator == "=":
+            self.named_value(node.right, left.name)      # [ref, v]
+        elif operator in ("&&=", "||=", "??="):
+            jump = {"&&=": op.JUMP_IF_FALSE, "||=": op.JUMP_IF_TRUE,
+                    "??=": op.JUMP_IF_NOT_NULLISH}[operator]
+            short, end = self.label(), self.label()
+            self.vars.load_resolved(left)                # [ref, old]
+            self.emit(op.DUP)
+            self.emit(jump, short, node)
+            self.emit(op.POP)
+            self.named_value(node.right, left.name)      # [ref, v]
+            self.emit(op.INSERT2)
+            self.vars.store_resolved(left)               # [v]
+            self.emit(op.JUMP, end)
+            self.bind(short)                             # [ref, old]
+            self.emit(op.SWAP)
+            self.emit(op.POP)
+            self.bind(end)
+            return
+        else:
+            self.vars.load_resolved(left)                # [ref, old]
+            self.expression(node.right)
+            self.emit(BINARY[operator[:-1]], None, node)  # [ref, v]
+        self.emit(op.INSERT2)                            # [v, ref, v]
+        self.vars.store_resolved(left)                   # [v]
 
     def logical_assignment(self, node):
         """`a &&= b`, `a ||= b`, `a ??= b` (13.15.2): the target is read
@@ -634,6 +670,18 @@ class ExpressionCompiler:
     def expr_UpdateExpression(self, node):
         arg = node.argument
         step = op.INC if node.operator == "++" else op.DEC
+        if arg.type == "Identifier" and self.vars.is_dynamic(arg):
+            self.vars.resolve(arg)
+            self.vars.load_resolved(arg)                 # [ref, old]
+            self.emit(op.TO_NUMERIC, None, node)
+            if node.prefix:
+                self.emit(step, None, node)
+                self.emit(op.INSERT2)                    # [new, ref, new]
+            else:
+                self.emit(op.INSERT2)                    # [old, ref, old]
+                self.emit(step, None, node)
+            self.vars.store_resolved(arg)
+            return
         if arg.type == "Identifier":
             self.vars.load(arg)
             if node.prefix:

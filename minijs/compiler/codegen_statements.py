@@ -30,12 +30,23 @@ class StatementCompiler:
         method = getattr(self, "stmt_" + node.type, None)
         if method is None:
             raise CompileError("%s is not supported yet" % node.type, node.start)
+        if node.type in _UPDATE_EMPTY:
+            self.reset_completion()
         if labels and node.type in _LOOPS:
             method(node, labels)
         else:
             method(node)
 
     # --- simple statements -----------------------------------------------------------
+
+    def reset_completion(self):
+        """These statements complete with UpdateEmpty(result, undefined):
+        where their body leaves no value, the script's value is undefined
+        (`1; if (true) {}` is undefined)."""
+        reg = getattr(self, "completion_register", None)
+        if reg is not None:
+            self.emit(op.LOAD_UNDEFINED)
+            self.emit(op.STORE_REG, reg)
 
     def stmt_ExpressionStatement(self, node):
         self.expression(node.expression)
@@ -475,7 +486,18 @@ class StatementCompiler:
         self.emit(op.LOAD_SMI, op.COMPLETION_THROW)
         self.emit(op.STORE_REG, fin.kind_reg)
         self.bind(fin.entry)
+        completion = getattr(self, "completion_register", None)
+        if completion is not None:
+            # a finally block that ends normally keeps the value of the
+            # try / catch part; one that jumps out has its own (14.15.3)
+            kept = self.a.new_register()
+            self.emit(op.LOAD_REG, completion)
+            self.emit(op.STORE_REG, kept)
+            self.reset_completion()
         self.stmt_BlockStatement(node.finalizer)
+        if completion is not None:
+            self.emit(op.LOAD_REG, kept)
+            self.emit(op.STORE_REG, completion)
         self.finally_dispatch(fin)
 
     def finally_dispatch(self, fin):
@@ -587,3 +609,7 @@ class StatementCompiler:
 
 _LOOPS = frozenset(("WhileStatement", "DoWhileStatement", "ForStatement",
                     "ForInStatement", "ForOfStatement"))
+# Statements whose completion is UpdateEmpty(result, undefined) (ECMA-262
+# 14.6-14.15): they reset the script's completion value when they start.
+_UPDATE_EMPTY = _LOOPS | frozenset(("IfStatement", "SwitchStatement", "TryStatement",
+                                    "WithStatement"))

@@ -143,7 +143,7 @@ _FRAME_FLAGS = (CodeFlag.GENERATOR | CodeFlag.ASYNC | CodeFlag.CLASS_CONSTRUCTOR
                 | CodeFlag.NEEDS_ARGUMENTS)
 _FRAME_OPS = frozenset(getattr(O, name) for name in (
     "CALL_EVAL", "LOAD_LOOKUP", "LOAD_LOOKUP_TYPEOF", "LOAD_LOOKUP_CALLEE", "STORE_LOOKUP",
-    "DELETE_LOOKUP", "PUSH_WITH_CONTEXT", "CREATE_MAPPED_ARGUMENTS",
+    "DELETE_LOOKUP", "RESOLVE_LOOKUP", "LOAD_RESOLVED", "STORE_RESOLVED", "PUSH_WITH_CONTEXT", "CREATE_MAPPED_ARGUMENTS",
     "CREATE_UNMAPPED_ARGUMENTS", "CREATE_REST", "GENERATOR_START", "YIELD",
     "GENERATOR_RESUME", "AWAIT", "SUPER_CALL", "SUPER_CALL_SPREAD",
     "CHECK_THIS_INITIALIZED", "CHECK_SUPER_NOT_CALLED", "DYNAMIC_IMPORT",
@@ -1033,6 +1033,8 @@ def _t_to_property_key(t, pc, element, d):
     s = "s%d" % (d - 1)
     t.w("if type(%s) is not str%s:" % (s, " and type(%s) is not int" % s if element else ""))
     t.w("    " + t.pos(pc))
+    if element:
+        t.w("    H.check_member_base(s%d, %s)" % (d - 2, s))
     t.w("    %s = ops.to_property_key(%s)" % (s, s))
 
 

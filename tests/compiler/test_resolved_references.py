@@ -1,0 +1,45 @@
+"""Assignments to names resolved at run time (inside `with`, or where
+sloppy direct eval may add bindings) resolve their reference before the
+right-hand side runs (ECMA-262 13.15.2 steps 1 and 5; test262
+S11.13.1_A5/A6, S11.13.2_A5/A6).  V8 resolves it again afterwards, so
+these expectations come from the spec, not from node."""
+
+import io
+
+import pytest
+
+from minijs.host.node import NodeHost
+
+
+def run(tmp_path, source):
+    path = tmp_path / "t.js"
+    path.write_text(source)
+    out, err = io.StringIO(), io.StringIO()
+    code = NodeHost([], stdout=out, stderr=err, script_path=str(path)).run_main(str(path))
+    assert code == 0, err.getvalue()
+    return out.getvalue().strip()
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the with object had x when the assignment started: it gets the value back
+    ("var x = 0; var scope = {x: 1}; with (scope) { x = (delete scope.x, 2); } r = [scope.x, x];",
+     "[2,0]"),
+    ("var x = 0; var scope = {x: 1}; with (scope) { x += (delete scope.x, 2); } r = [scope.x, x];",
+     "[3,0]"),
+    ("var x = 0; var scope = {x: 1}; with (scope) { x &&= (delete scope.x, 5); } r = [scope.x, x];",
+     "[5,0]"),
+    # x was the function's variable when the assignment started
+    ("var x = 0; var scope = {}; with (scope) { x = (scope.x = 2, 1); } r = [scope.x, x];",
+     "[2,1]"),
+    # eval adds an inner x while the right side runs: the outer x is assigned
+    ("var x = 0; var inner = (function () { x = (eval('var x = 2;'), 1); return x; })(); r = [inner, x];",
+     "[2,1]"),
+    ("var x = 0; var inner = (function () { x -= (eval('var x = 2;'), 1); return x; })(); r = [inner, x];",
+     "[2,-1]"),
+    # updates and plain cases still work
+    ("var n = '5'; with ({}) { var a = n++, b = ++n; } r = [a, b, n];", "[5,7,7]"),
+    ("var y = null; with ({}) { y ??= 3; y ||= 4; } r = y;", "3"),
+])
+def test_reference_is_resolved_before_the_right_side(tmp_path, body, expected):
+    source = "var r; (function () { %s })(); console.log(JSON.stringify(r));" % body
+    assert run(tmp_path, source) == expected
