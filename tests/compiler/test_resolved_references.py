@@ -43,3 +43,24 @@ def run(tmp_path, source):
 def test_reference_is_resolved_before_the_right_side(tmp_path, body, expected):
     source = "var r; (function () { %s })(); console.log(JSON.stringify(r));" % body
     assert run(tmp_path, source) == expected
+
+
+def test_with_object_binding_is_checked_again_when_read_and_written(tmp_path):
+    # HasBinding (has, @@unscopables), then GetBindingValue / SetMutableBinding
+    # ask HasProperty again (9.1.1.2.6, 9.1.1.2.5)
+    source = """
+    var log = [];
+    var p = new Proxy({ w: 1 }, {
+      has(t, k) { log.push("has:" + String(k)); return k in t; },
+      get(t, k) { log.push("get:" + String(k)); return t[k]; },
+      set(t, k, v) { log.push("set:" + String(k)); t[k] = v; return true; },
+    });
+    with (p) { w; }
+    console.log(log.join()); log.length = 0;
+    with (p) { w = 2; }
+    console.log(log.join());
+    """
+    assert run(tmp_path, source).splitlines() == [
+        "has:w,get:Symbol(Symbol.unscopables),has:w,get:w",
+        "has:w,get:Symbol(Symbol.unscopables),has:w,set:w",
+    ]
