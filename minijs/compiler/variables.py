@@ -75,7 +75,9 @@ class VariableAccess:
     def is_dynamic(self, node):
         """Whether `node` resolves at run time (with, sloppy eval): its
         assignment then resolves the reference first (RESOLVE_LOOKUP)."""
-        return self.resolution(node).kind == "dynamic"
+        res = self.resolution(node)
+        # (a known immutable binding keeps store()'s handling)
+        return res.kind == "dynamic" and (res.binding is None or res.binding.mutable)
 
     def resolve(self, node):
         self.fc.emit(op.RESOLVE_LOOKUP, node.name, node)         # [] -> [ref]
