@@ -357,7 +357,9 @@ class FunctionCompiler(ExpressionCompiler, StatementCompiler, ClassCompiler, Gen
                 self.vars.store(param, declare=True)
                 continue
             if param.type == "Identifier":
-                self.vars.bind_simple_parameter(param, index)
+                b = self.vars.resolution(param).binding
+                if b is None or b.param_index == index:  # f(x, x): the last x wins
+                    self.vars.bind_simple_parameter(param, index)
                 continue
             if param.type == "RestElement":
                 self.emit(op.CREATE_REST, index, param)

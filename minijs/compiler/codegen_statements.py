@@ -77,6 +77,12 @@ class StatementCompiler:
                 if node.kind == "var":
                     continue
                 self.emit(op.LOAD_UNDEFINED, None, d)
+            elif node.kind == "var" and d.id.type == "Identifier" and self.vars.is_dynamic(d.id):
+                # `with (o) { var x = f(); }`: x is resolved before f runs (14.3.2.1)
+                self.vars.resolve(d.id)
+                self.named_value(d.init, d.id.name)
+                self.vars.store_resolved(d.id)
+                continue
             else:
                 name = d.id.name if d.id.type == "Identifier" else None
                 self.named_value(d.init, name)

@@ -324,7 +324,7 @@ class _Translator:
         w = self.w
         w("def run(frame):")
         w.indent += 1
-        w("G = frame.realm.global_object")
+        w("G = frame.realm.global_object; LEX = frame.realm.global_lexicals")
         w("this = frame.this")
         w("stack = frame.stack")
         w("n = len(stack)")
@@ -355,7 +355,7 @@ class _Translator:
             w("%s = UNDEFINED" % " = ".join("r%d" % i for i in range(n, self.nregs)))
         uses = set(code.ops)
         if O.LOAD_GLOBAL in uses or O.LOAD_GLOBAL_TYPEOF in uses or O.STORE_GLOBAL in uses:
-            w("G = fn.realm.global_object")
+            w("G = fn.realm.global_object; LEX = fn.realm.global_lexicals")
         if code.flags & CodeFlag.ARROW:
             w("this = fn.lexical_this")
         elif not code.flags & CodeFlag.STRICT and not uses <= _THIS_FREE:
@@ -866,7 +866,7 @@ def _t_load_global(t, pc, arg, d):
     w = t.w
     s = "s%d" % d
     w("%s = G.get_fast(%s)" % (s, t.name(arg)))
-    w("if %s is None:" % s)
+    w("if %s is None or %s in LEX:" % (s, t.name(arg)))     # a global let shadows the property
     w("    " + t.pos(pc))
     w("    %s = load_global(%s, %s)" % (s, t.site, t.name(arg)))
 

@@ -851,7 +851,13 @@ def _define(obj, key, value, enumerable=True):
         if obj.get_own_property(key) is None:     # a class field on a non-extensible object
             raise errors.type_error("Cannot define property %s, object is not extensible"
                                     % key_to_display(key))
-        raise errors.type_error("Cannot redefine property: %s" % key_to_display(key))
+        raise _redefine_error(obj, key)
+
+
+def _redefine_error(obj, key):
+    if key == "prototype" and isinstance(obj, JSFunction):     # a class's static member
+        return errors.type_error("Classes may not have a static property named 'prototype'")
+    return errors.type_error("Cannot redefine property: %s" % key_to_display(key))
 
 
 @handler("DEFINE_NAMED_OWN")
@@ -914,12 +920,12 @@ def _define_accessor(frame, flags, which):
         setter = fn
     enumerable = bool(flags & O.DEFINE_ENUMERABLE)
     if current is not None and current.is_accessor():
-        obj.define_own_property(key, PropertyDescriptor(
-            None, None, getter, setter, enumerable, True))
+        desc = PropertyDescriptor(None, None, getter, setter, enumerable, True)
     else:
-        obj.define_own_property(key, PropertyDescriptor(
-            None, None, getter if getter else UNDEFINED, setter if setter else UNDEFINED,
-            enumerable, True))
+        desc = PropertyDescriptor(None, None, getter if getter else UNDEFINED,
+                                  setter if setter else UNDEFINED, enumerable, True)
+    if not obj.define_own_property(key, desc):       # DefinePropertyOrThrow: static get prototype
+        raise _redefine_error(obj, key)
 
 
 @handler("DEFINE_GETTER")

@@ -36,6 +36,8 @@ def run(tmp_path, source):
      "[2,1]"),
     ("var x = 0; var inner = (function () { x -= (eval('var x = 2;'), 1); return x; })(); r = [inner, x];",
      "[2,-1]"),
+    # a var initializer in a with body: the same (14.3.2.1)
+    ("var obj = {v: 1}; with (obj) { var v = delete obj.v; } r = [obj.v, v];", "[true,null]"),
     # updates and plain cases still work
     ("var n = '5'; with ({}) { var a = n++, b = ++n; } r = [a, b, n];", "[5,7,7]"),
     ("var y = null; with ({}) { y ??= 3; y ||= 4; } r = y;", "3"),
