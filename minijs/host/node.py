@@ -29,6 +29,7 @@ from minijs.runtime.shapes import CONFIGURABLE, ENUMERABLE, WRITABLE
 from minijs.runtime.values import UNDEFINED
 from minijs.host.cjs_resolve import NotExported, resolve_require
 from minijs.host.console import install_console
+from minijs.host.dom_exception import install_dom_exception
 from minijs.host.errors import MainSyntaxError
 from minijs.host.event_loop import EventLoop
 from minijs.host.inspect_strings import to_output_text
@@ -131,6 +132,7 @@ class NodeHost:
         self.process = install_process(self)
         install_timers(realm, self.loop, self.emit_warning)
         install_performance(realm)
+        install_dom_exception(realm)
         install_structured_clone(realm)
         install_text_coding(realm)
         # node's `global` is the global object itself.
