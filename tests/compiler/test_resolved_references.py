@@ -38,6 +38,11 @@ def run(tmp_path, source):
      "[2,-1]"),
     # a var initializer in a with body: the same (14.3.2.1)
     ("var obj = {v: 1}; with (obj) { var v = delete obj.v; } r = [obj.v, v];", "[true,null]"),
+    # a destructuring target too: resolved before its value is read
+    ("var t = 0; var o = {t: 1}; var src = {get p() { delete o.t; return 5; }};"
+     " with (o) { ({p: t} = src); } r = [o.t, t];", "[5,0]"),
+    ("var t = 0; var o = {t: 1}; var src = {get p() { delete o.t; return 6; }};"
+     " with (o) { var {p: t} = src; } r = [o.t, t];", "[6,0]"),
     # updates and plain cases still work
     ("var n = '5'; with ({}) { var a = n++, b = ++n; } r = [a, b, n];", "[5,7,7]"),
     ("var y = null; with ({}) { y ??= 3; y ||= 4; } r = y;", "3"),
