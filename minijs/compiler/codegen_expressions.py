@@ -524,7 +524,8 @@ class ExpressionCompiler:
             return
         if operator == "=":
             if left.type == "Identifier":
-                self.named_value(node.right, left.name)
+                # `(f) = function () {}` is not IsIdentifierRef: no name (13.15.2)
+                self.named_value(node.right, None if left.parenthesized else left.name)
                 self.emit(op.DUP)
                 self.vars.store(left)
             elif left.type == "MemberExpression":
@@ -563,7 +564,7 @@ class ExpressionCompiler:
         left, operator = node.left, node.operator
         self.vars.resolve(left)                          # [ref]
         if operator == "=":
-            self.named_value(node.right, left.name)      # [ref, v]
+            self.named_value(node.right, None if left.parenthesized else left.name)
         elif operator in ("&&=", "||=", "??="):
             jump = {"&&=": op.JUMP_IF_FALSE, "||=": op.JUMP_IF_TRUE,
                     "??=": op.JUMP_IF_NOT_NULLISH}[operator]
@@ -572,7 +573,7 @@ class ExpressionCompiler:
             self.emit(op.DUP)
             self.emit(jump, short, node)
             self.emit(op.POP)
-            self.named_value(node.right, left.name)      # [ref, v]
+            self.named_value(node.right, None if left.parenthesized else left.name)      # [ref, v]
             self.emit(op.INSERT2)
             self.vars.store_resolved(left)               # [v]
             self.emit(op.JUMP, end)
@@ -601,7 +602,7 @@ class ExpressionCompiler:
             self.emit(op.DUP)
             self.emit(jump, end, node)
             self.emit(op.POP)
-            self.named_value(node.right, left.name)
+            self.named_value(node.right, None if left.parenthesized else left.name)
             self.emit(op.DUP)
             self.vars.store(left)
             self.bind(end)
