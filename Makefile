@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-all test262 test262-parse bench bench-interp clean tables
+.PHONY: run test test-all test262 test262-parse npm-check bench bench-interp clean tables
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ test262: $(STAMP)
 # Parse every test262 test (language + built-ins) and report pass rates.
 test262-parse: $(STAMP)
 	$(PY) -m minijs.conformance.parse262
+
+# Real npm libraries (tests/npm/*.js drivers) on minijs and node: the outputs
+# must match. Installs them into .cache/npm-check/ (needs the network).
+npm-check: $(STAMP)
+	$(PY) tests/npm/check.py
 
 bench: $(STAMP)
 	$(PY) -m pip install -q -e '.[test,bench]'

@@ -35,7 +35,7 @@ from minijs.runtime.ordinary import define_property_or_throw, get_data_property
 from minijs.runtime.values import UNDEFINED, JSSymbol, is_callable, is_primitive
 
 __all__ = ["install", "ErrorObject", "NATIVE_ERRORS", "error_factory",
-           "error_header", "stack_frames"]
+           "error_header", "stack_frames", "capture_stack"]
 
 NATIVE_ERRORS = ("EvalError", "RangeError", "ReferenceError", "SyntaxError",
                  "TypeError", "URIError")
@@ -141,6 +141,15 @@ def _stack_value(realm, o, skip_top=0):
     n = 0 if n <= 0 or skip_top is None else (2 ** 31 if n > 2 ** 31 else int(n))
     lines = stack_frames(n, skip_top) if n else []
     return "\n".join([error_header(o)] + list(lines))
+
+
+def capture_stack(realm, o, header):
+    """Error.captureStackTrace(o) with `header` as its first line (host
+    errors whose name and message are not own data properties)."""
+    text = _stack_value(realm, o)
+    if type(text) is str:
+        text = header + text[len(error_header(o)):]
+    define_value(o, "stack", text, _HIDDEN)
 
 
 def _new_error(realm, proto):

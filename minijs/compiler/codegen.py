@@ -28,6 +28,7 @@ from minijs.compiler.codegen_support import CompileError, ContextDescriptor
 from minijs.compiler.module_entries import module_layout
 from minijs.compiler.variables import VariableAccess
 from minijs.syntax.source import LineTable, to_utf16_units
+from minijs.syntax.static_semantics import bound_identifiers
 
 __all__ = ["compile_program", "compile_eval", "CompileError"]
 
@@ -324,6 +325,14 @@ class FunctionCompiler(ExpressionCompiler, StatementCompiler, ClassCompiler, Gen
             return stashed
         for index, param in enumerate(self.node.params):
             if param.type != "Identifier":
+                # `(x = x) => ...`, `({a} = a) => ...`: the names a pattern
+                # binds are holes until it is bound (they never live in
+                # an argument register)
+                for ident in bound_identifiers(param):
+                    b = self.vars.resolution(ident).binding
+                    if b is not None and b.needs_tdz:
+                        self.emit(op.LOAD_HOLE)
+                        self.vars.store_binding(b, param)
                 continue
             res = self.vars.resolution(param)
             b = res.binding
@@ -348,7 +357,9 @@ class FunctionCompiler(ExpressionCompiler, StatementCompiler, ClassCompiler, Gen
                 self.vars.store(param, declare=True)
                 continue
             if param.type == "Identifier":
-                self.vars.bind_simple_parameter(param, index)
+                b = self.vars.resolution(param).binding
+                if b is None or b.param_index == index:  # f(x, x): the last x wins
+                    self.vars.bind_simple_parameter(param, index)
                 continue
             if param.type == "RestElement":
                 self.emit(op.CREATE_REST, index, param)

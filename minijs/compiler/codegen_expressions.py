@@ -173,6 +173,8 @@ class ExpressionCompiler:
         value = key.value
         if isinstance(value, str):
             return value
+        if getattr(key, "bigint", None) is not None:       # { 1n: x }: the BigInt's digits
+            return str(int(key.bigint))
         from minijs.runtime.numbers import number_to_string
         return number_to_string(value)
 
@@ -229,8 +231,10 @@ class ExpressionCompiler:
 
     def delete(self, arg, node):
         if arg.type == "MemberExpression" and arg.object.type == "Super":
-            # 13.5.1.2: the reference is evaluated, then a ReferenceError
-            self.member_target(arg)
+            # 13.5.1.2: the reference is evaluated (its key is not
+            # converted: MakeSuperPropertyReference keeps the value), then
+            # a ReferenceError
+            self.member_target(arg, convert_key=False)
             self.emit(op.THROW_REFERENCE_ERROR, "Unsupported reference to 'super'", node)
             return
         if arg.type == "MemberExpression":
@@ -389,24 +393,31 @@ class ExpressionCompiler:
             self.call_arguments(args, spread, node, with_receiver=True, position=callee.property)
             return
         if callee.type == "MemberExpression":
-            self.expression(callee.object)
-            if callee.optional:
-                self.chain_check(callee)
-            if callee.property.type == "PrivateIdentifier":
-                self.emit(op.DUP)
-                self.vars.load(callee.property)
-                self.emit(op.GET_PRIVATE, None, callee.property)
-                self.emit(op.SWAP)
-            elif callee.computed:
-                self.emit(op.DUP)
-                self.expression(callee.property)
-                self.emit(op.GET_KEYED, None, callee)
-                self.emit(op.SWAP)
-            else:
-                self.emit(op.GET_METHOD, callee.property.name, callee.property)
+            self.method_and_receiver(callee)
             if node.optional:
                 self.chain_check(node, below=1)
             self.call_arguments(args, spread, node, with_receiver=True, position=callee.property)
+            return
+        if callee.type == "ChainExpression" and callee.expression.type == "MemberExpression" \
+                and callee.expression.object.type != "Super":
+            # `(a?.b)()`: the chain's reference keeps its base as `this`
+            # (13.3.9.1: a parenthesized chain is still a property reference)
+            member = callee.expression
+            outer = getattr(self, "chain_nullish", None)
+            self.chain_nullish = nullish = self.label()
+            end = self.label()
+            try:
+                self.method_and_receiver(member)         # [callee, this]
+            finally:
+                self.chain_nullish = outer
+            self.emit(op.JUMP, end)
+            self.bind(nullish)
+            self.emit(op.LOAD_UNDEFINED)
+            self.emit(op.LOAD_UNDEFINED)
+            self.bind(end)
+            if node.optional:
+                self.chain_check(node, below=1)
+            self.call_arguments(args, spread, node, with_receiver=True, position=member.property)
             return
         if callee.type == "Identifier" and callee.name == "eval" and not spread \
                 and id(node) in self.info.eval_sites:
@@ -430,6 +441,24 @@ class ExpressionCompiler:
             self.expression(arg)
         self.emit(op.CALL_UNDEFINED, len(args), node)
         self.a.note_call_site(callee.start, callee.end)
+
+    def method_and_receiver(self, callee):
+        """[] -> [function, this] for a call of member expression `callee`."""
+        self.expression(callee.object)
+        if callee.optional:
+            self.chain_check(callee)
+        if callee.property.type == "PrivateIdentifier":
+            self.emit(op.DUP)
+            self.vars.load(callee.property)
+            self.emit(op.GET_PRIVATE, None, callee.property)
+            self.emit(op.SWAP)
+        elif callee.computed:
+            self.emit(op.DUP)
+            self.expression(callee.property)
+            self.emit(op.GET_KEYED, None, callee)
+            self.emit(op.SWAP)
+        else:
+            self.emit(op.GET_METHOD, callee.property.name, callee.property)
 
     def direct_eval_call(self, node):
         """`eval(...)`: CALL_EVAL decides at run time whether the callee is
@@ -490,9 +519,13 @@ class ExpressionCompiler:
 
     def expr_AssignmentExpression(self, node):
         left, operator = node.left, node.operator
+        if left.type == "Identifier" and self.vars.is_dynamic(left):
+            self.dynamic_assignment(node)
+            return
         if operator == "=":
             if left.type == "Identifier":
-                self.named_value(node.right, left.name)
+                # `(f) = function () {}` is not IsIdentifierRef: no name (13.15.2)
+                self.named_value(node.right, None if left.parenthesized else left.name)
                 self.emit(op.DUP)
                 self.vars.store(left)
             elif left.type == "MemberExpression":
@@ -523,6 +556,39 @@ class ExpressionCompiler:
         else:
             raise CompileError("assignment to a call is not supported yet", node.start)
 
+    def dynamic_assignment(self, node):
+        """An assignment to a name resolved at run time: the reference is
+        resolved before the right side runs, and the value goes there
+        (13.15.2 steps 1 and 5; with / eval may change the scope chain
+        in between)."""
+        left, operator = node.left, node.operator
+        self.vars.resolve(left)                          # [ref]
+        if operator == "=":
+            self.named_value(node.right, None if left.parenthesized else left.name)
+        elif operator in ("&&=", "||=", "??="):
+            jump = {"&&=": op.JUMP_IF_FALSE, "||=": op.JUMP_IF_TRUE,
+                    "??=": op.JUMP_IF_NOT_NULLISH}[operator]
+            short, end = self.label(), self.label()
+            self.vars.load_resolved(left)                # [ref, old]
+            self.emit(op.DUP)
+            self.emit(jump, short, node)
+            self.emit(op.POP)
+            self.named_value(node.right, None if left.parenthesized else left.name)      # [ref, v]
+            self.emit(op.INSERT2)
+            self.vars.store_resolved(left)               # [v]
+            self.emit(op.JUMP, end)
+            self.bind(short)                             # [ref, old]
+            self.emit(op.SWAP)
+            self.emit(op.POP)
+            self.bind(end)
+            return
+        else:
+            self.vars.load_resolved(left)                # [ref, old]
+            self.expression(node.right)
+            self.emit(BINARY[operator[:-1]], None, node)  # [ref, v]
+        self.emit(op.INSERT2)                            # [v, ref, v]
+        self.vars.store_resolved(left)                   # [v]
+
     def logical_assignment(self, node):
         """`a &&= b`, `a ||= b`, `a ??= b` (13.15.2): the target is read
         once; only when the operator does not short-circuit is the right
@@ -536,7 +602,7 @@ class ExpressionCompiler:
             self.emit(op.DUP)
             self.emit(jump, end, node)
             self.emit(op.POP)
-            self.named_value(node.right, left.name)
+            self.named_value(node.right, None if left.parenthesized else left.name)
             self.emit(op.DUP)
             self.vars.store(left)
             self.bind(end)
@@ -634,6 +700,18 @@ class ExpressionCompiler:
     def expr_UpdateExpression(self, node):
         arg = node.argument
         step = op.INC if node.operator == "++" else op.DEC
+        if arg.type == "Identifier" and self.vars.is_dynamic(arg):
+            self.vars.resolve(arg)
+            self.vars.load_resolved(arg)                 # [ref, old]
+            self.emit(op.TO_NUMERIC, None, node)
+            if node.prefix:
+                self.emit(step, None, node)
+                self.emit(op.INSERT2)                    # [new, ref, new]
+            else:
+                self.emit(op.INSERT2)                    # [old, ref, old]
+                self.emit(step, None, node)
+            self.vars.store_resolved(arg)
+            return
         if arg.type == "Identifier":
             self.vars.load(arg)
             if node.prefix:
@@ -668,6 +746,13 @@ class ExpressionCompiler:
         before the value it receives is read (13.15.5.5 step 1, 13.15.5.6
         step 1): its values go to registers, which assign_pattern uses."""
         member = target.left if target.type == "AssignmentPattern" else target
+        if member.type == "Identifier" and self.vars.is_dynamic(member):
+            # a name resolved at run time (with, sloppy eval): resolved now,
+            # before the value is read (13.15.5.5 step 1, 8.6.3 / 14.3.3.3)
+            self.vars.resolve(member)
+            reg = self.a.new_register()
+            self.emit(op.STORE_REG, reg)
+            return [reg]
         if member.type != "MemberExpression":
             return None
         self.member_target(member, convert_key=False)
@@ -680,7 +765,11 @@ class ExpressionCompiler:
         """Pop a value and assign (or, with `declare`, bind) it to `target`
         (`prepared`: registers holding the target's reference)."""
         kind = target.type
-        if kind == "Identifier":
+        if kind == "Identifier" and prepared is not None:
+            self.emit(op.LOAD_REG, prepared[0])
+            self.emit(op.SWAP)                               # [ref, v]
+            self.vars.store_resolved(target)
+        elif kind == "Identifier":
             self.vars.store(target, declare=declare)
         elif kind == "MemberExpression" and prepared is not None:
             for r in prepared:
@@ -731,21 +820,27 @@ class ExpressionCompiler:
                 self.emit(op.COPY_DATA_PROPERTIES_EXCLUDING, len(keys), prop)
                 self.assign_pattern(prop.argument, declare, prepared)
                 continue
+            if prop.computed:
+                # the key is evaluated and converted before the target's
+                # reference (13.15.5.3: PropertyName first, then
+                # KeyedDestructuringAssignmentEvaluation)
+                self.expression(prop.key)
+                self.emit(op.TO_PROPERTY_KEY, 0, prop.key)
+                reg = self.a.new_register()
+                self.emit(op.STORE_REG, reg)
+                if has_rest:
+                    keys.append(("reg", reg))
+                prepared = self.prepare_target(prop.value)
+                self.emit(op.DUP)
+                self.emit(op.LOAD_REG, reg)
+                self.emit(op.GET_KEYED, None, prop)
+                self.assign_pattern(prop.value, declare, prepared)
+                continue
             prepared = self.prepare_target(prop.value)
             self.emit(op.DUP)
-            if prop.computed:
-                self.expression(prop.key)
-                if has_rest:
-                    self.emit(op.TO_PROPERTY_KEY, 0, prop.key)
-                    reg = self.a.new_register()
-                    self.emit(op.DUP)
-                    self.emit(op.STORE_REG, reg)
-                    keys.append(("reg", reg))
-                self.emit(op.GET_KEYED, None, prop)
-            else:
-                name = self.key_name(prop.key)
-                keys.append(("const", name))
-                self.emit(op.GET_NAMED, name, prop)
+            name = self.key_name(prop.key)
+            keys.append(("const", name))
+            self.emit(op.GET_NAMED, name, prop)
             self.assign_pattern(prop.value, declare, prepared)
         self.emit(op.POP)
 

@@ -30,12 +30,23 @@ class StatementCompiler:
         method = getattr(self, "stmt_" + node.type, None)
         if method is None:
             raise CompileError("%s is not supported yet" % node.type, node.start)
+        if node.type in _UPDATE_EMPTY:
+            self.reset_completion()
         if labels and node.type in _LOOPS:
             method(node, labels)
         else:
             method(node)
 
     # --- simple statements -----------------------------------------------------------
+
+    def reset_completion(self):
+        """These statements complete with UpdateEmpty(result, undefined):
+        where their body leaves no value, the script's value is undefined
+        (`1; if (true) {}` is undefined)."""
+        reg = getattr(self, "completion_register", None)
+        if reg is not None:
+            self.emit(op.LOAD_UNDEFINED)
+            self.emit(op.STORE_REG, reg)
 
     def stmt_ExpressionStatement(self, node):
         self.expression(node.expression)
@@ -66,6 +77,12 @@ class StatementCompiler:
                 if node.kind == "var":
                     continue
                 self.emit(op.LOAD_UNDEFINED, None, d)
+            elif node.kind == "var" and d.id.type == "Identifier" and self.vars.is_dynamic(d.id):
+                # `with (o) { var x = f(); }`: x is resolved before f runs (14.3.2.1)
+                self.vars.resolve(d.id)
+                self.named_value(d.init, d.id.name)
+                self.vars.store_resolved(d.id)
+                continue
             else:
                 name = d.id.name if d.id.type == "Identifier" else None
                 self.named_value(d.init, name)
@@ -475,7 +492,18 @@ class StatementCompiler:
         self.emit(op.LOAD_SMI, op.COMPLETION_THROW)
         self.emit(op.STORE_REG, fin.kind_reg)
         self.bind(fin.entry)
+        completion = getattr(self, "completion_register", None)
+        if completion is not None:
+            # a finally block that ends normally keeps the value of the
+            # try / catch part; one that jumps out has its own (14.15.3)
+            kept = self.a.new_register()
+            self.emit(op.LOAD_REG, completion)
+            self.emit(op.STORE_REG, kept)
+            self.reset_completion()
         self.stmt_BlockStatement(node.finalizer)
+        if completion is not None:
+            self.emit(op.LOAD_REG, kept)
+            self.emit(op.STORE_REG, completion)
         self.finally_dispatch(fin)
 
     def finally_dispatch(self, fin):
@@ -587,3 +615,7 @@ class StatementCompiler:
 
 _LOOPS = frozenset(("WhileStatement", "DoWhileStatement", "ForStatement",
                     "ForInStatement", "ForOfStatement"))
+# Statements whose completion is UpdateEmpty(result, undefined) (ECMA-262
+# 14.6-14.15): they reset the script's completion value when they start.
+_UPDATE_EMPTY = _LOOPS | frozenset(("IfStatement", "SwitchStatement", "TryStatement",
+                                    "WithStatement"))

@@ -44,11 +44,17 @@ class ContextDescriptor:
     def of(cls, scope):
         names = [None] * scope.context_slots
         lexical, consts = set(), set()
+        # With parameter expressions, the parameters (and `arguments`) live
+        # in an environment between the function's variable environment and
+        # a parameter's eval code: a var of that code may not redeclare
+        # them (10.2.11 step 20, 19.2.1.3 step 3.d).
+        params_shadow = scope.kind == "function" and scope.has_param_expressions
         for binding in scope.bindings.values():
             loc = binding.location
             if loc and loc[0] == "context":
                 names[loc[1]] = binding.name
-                if binding.kind in _LEXICAL_KINDS:
+                if binding.kind in _LEXICAL_KINDS or (
+                        params_shadow and binding.kind in ("param", "arguments")):
                     lexical.add(binding.name)
                 if binding.kind in _CONST_KINDS:
                     consts.add(binding.name)

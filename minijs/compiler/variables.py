@@ -70,6 +70,24 @@ class VariableAccess:
         else:
             raise CompileError("%s variables are not supported yet" % kind, node.start)
 
+    # --- references resolved before an assignment's right side ---------------------
+
+    def is_dynamic(self, node):
+        """Whether `node` resolves at run time (with, sloppy eval): its
+        assignment then resolves the reference first (RESOLVE_LOOKUP)."""
+        res = self.resolution(node)
+        # (a known immutable binding keeps store()'s handling)
+        return res.kind == "dynamic" and (res.binding is None or res.binding.mutable)
+
+    def resolve(self, node):
+        self.fc.emit(op.RESOLVE_LOOKUP, node.name, node)         # [] -> [ref]
+
+    def load_resolved(self, node):
+        self.fc.emit(op.LOAD_RESOLVED, node.name, node)          # [ref] -> [ref, v]
+
+    def store_resolved(self, node):
+        self.fc.emit(op.STORE_RESOLVED, node.name, node)         # [ref, v] -> []
+
     def store(self, node, declare=False, res=None):
         """Pop the top of the stack into identifier `node` (an assignment,
         or with `declare` the initialisation of its binding)."""

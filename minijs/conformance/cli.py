@@ -105,6 +105,8 @@ def run(args):
         if text:
             print(text)
     print(report.format_summary(results, elapsed))
+    print()
+    print(report.format_buckets(results))
     if args.json:
         report.write_json(args.json, results, elapsed)
     if args.readme_table or args.write_readme:

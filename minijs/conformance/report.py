@@ -6,6 +6,7 @@ not run it, and fails otherwise. (Variant counts are in the last line.)
 
     test_outcomes(results)      path -> (outcome, edition, first failure)
     format_summary(results)     pass/fail/skip overall, by directory, by edition
+    format_buckets(results)     the two acceptance buckets of the "Modern JavaScript" issue
     readme_table(results)       the markdown for README.md (by top-level dir, by edition)
     write_json / read_json      every result, one per line
     Progress                    a progress bar for a terminal
@@ -92,6 +93,43 @@ def format_summary(results, elapsed=None, depth=2):
         lines.append(f"skipped {n}: {reason}")
     if elapsed is not None:
         lines.append(f"time: {elapsed:.1f} s")
+    return "\n".join(lines)
+
+
+# The acceptance buckets: tests with no `features` (the ES5-era core), and
+# tests whose features all come from ES2015-ES2022 (the `caller` tag, an
+# ES5 feature, counts with them: it is within the target too).
+NO_FEATURES = "no features"
+ES2015_2022 = "ES2015-ES2022"
+
+
+def bucket_of(edition):
+    """The acceptance bucket of a test's edition label, or None (newer)."""
+    if edition == "untagged":
+        return NO_FEATURES
+    if edition.startswith("ES") and int(edition[2:]) <= 2022:
+        return ES2015_2022
+    return None
+
+
+def format_buckets(results, depth=2):
+    """Pass rates of the two acceptance buckets, by directory (`depth`)."""
+    rows = defaultdict(lambda: {NO_FEATURES: Counter(), ES2015_2022: Counter()})
+    for path, (outcome, edition) in test_outcomes(results).items():
+        bucket = bucket_of(edition)
+        if bucket is not None:
+            rows[suite.group_of(path, depth)][bucket][outcome] += 1
+            rows["total"][bucket][outcome] += 1
+    width = max([len(g) for g in rows] + [9])
+    head = f"{'directory':<{width}}  {NO_FEATURES + ' (pass/ran)':>26}  {ES2015_2022 + ' (pass/ran)':>26}"
+    lines = ["acceptance buckets (skipped tests are left out of the rates)", head]
+
+    def cell(c):
+        ran = c[PASS] + c[FAIL]
+        return f"{c[PASS]:>6}/{ran:<6} {_rate(c):>6.1f}%" if ran else "-"
+    for group in sorted(rows, key=lambda g: (g == "total", g)):
+        r = rows[group]
+        lines.append(f"{group:<{width}}  {cell(r[NO_FEATURES]):>26}  {cell(r[ES2015_2022]):>26}")
     return "\n".join(lines)
 
 

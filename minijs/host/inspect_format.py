@@ -119,7 +119,8 @@ def _format_s(arg, realm):
         return format_bigint(arg)
     if t is JSSymbol:
         return arg.descriptive_string()
-    if not isinstance(arg, JSObject) or not has_builtin_to_string(arg):
+    # node: typeof arg !== 'object' (functions too) or a user toString -> String(arg)
+    if not isinstance(arg, JSObject) or is_callable(arg) or not has_builtin_to_string(arg):
         if arg is UNDEFINED:
             return "undefined"
         if arg is NULL:

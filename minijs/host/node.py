@@ -27,7 +27,9 @@ from minijs.runtime.objects import JSObject
 from minijs.runtime.realm import set_current
 from minijs.runtime.shapes import CONFIGURABLE, ENUMERABLE, WRITABLE
 from minijs.runtime.values import UNDEFINED
+from minijs.host.cjs_resolve import NotExported, resolve_require
 from minijs.host.console import install_console
+from minijs.host.dom_exception import install_dom_exception
 from minijs.host.errors import MainSyntaxError
 from minijs.host.event_loop import EventLoop
 from minijs.host.inspect_strings import to_output_text
@@ -149,6 +151,7 @@ class NodeHost:
         self.process = install_process(self)
         install_timers(realm, self.loop, self.emit_warning)
         install_performance(realm)
+        install_dom_exception(realm)
         install_structured_clone(realm)
         from minijs.jit.options import OPTIONS
         if OPTIONS.natives_syntax:
@@ -274,15 +277,24 @@ class NodeHost:
             spec = ops.to_string(arg(args, 0))
             path = self.resolve(spec, base)
             return self.load_module(path).get("exports")
-        return make_function(realm, require, "require", 1)
+
+        def resolve(this, args):
+            return to_utf16_units(self.resolve(ops.to_string(arg(args, 0)), base))
+        fn = make_function(realm, require, "require", 1)
+        define_value(fn, "resolve", make_function(realm, resolve, "resolve", 1),
+                     WRITABLE | CONFIGURABLE)
+        return fn
 
     def resolve(self, spec, base):
-        if spec.startswith(("./", "../", "/")):
-            target = os.path.normpath(os.path.join(base, spec))
-            for candidate in (target, target + ".js", target + ".json",
-                              os.path.join(target, "index.js")):
-                if os.path.isfile(candidate):
-                    return candidate
+        try:
+            path = resolve_require(spec, base)
+        except NotExported as e:
+            from minijs.host.esm import node_error
+            raise node_error("Error", "ERR_PACKAGE_PATH_NOT_EXPORTED",
+                             "Package subpath '%s' is not defined by \"exports\" in %s"
+                             % (e.subpath, e.package_json)) from None
+        if path is not None:
+            return path
         err = errors.make_error("Error", "Cannot find module '%s'" % spec)
         define_value(err, "code", "MODULE_NOT_FOUND", 7)
         raise JSThrow(err)

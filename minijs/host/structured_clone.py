@@ -8,8 +8,7 @@ are preserved.  Class instances become plain objects (their own
 enumerable properties, read through getters), as in node.
 
 Functions, symbols, promises and other platform objects throw node's
-DataCloneError ("X could not be cloned.", code 25).  minijs has no
-DOMException, so it is an Error whose name is "DataCloneError".
+DataCloneError ("X could not be cloned.", a DOMException of code 25).
 """
 
 from minijs.builtins.support import arg, define_value, make_function
@@ -35,13 +34,10 @@ def _data_clone_error(value):
         shown = function_to_string(value)
     else:
         shown = errors.display_value(value)
-    err = errors.make_error("Error", "%s could not be cloned." % shown)
-    define_value(err, "name", "DataCloneError", WRITABLE | CONFIGURABLE)
-    define_value(err, "code", 25, WRITABLE | ENUMERABLE | CONFIGURABLE)
-    stack = err.get_own_property("stack")
-    if stack is not None and type(stack.value) is str and stack.value.startswith("Error"):
-        err.set_fast("stack", "DataCloneError" + stack.value[len("Error"):])
-    return errors.JSThrow(err)
+    from minijs.host.dom_exception import dom_exception
+    from minijs.runtime.realm import current
+    return errors.JSThrow(dom_exception(current(), "%s could not be cloned." % shown,
+                                        "DataCloneError"))
 
 
 def structured_clone(realm, value, memory=None):

@@ -1,8 +1,11 @@
-"""TextEncoder and TextDecoder (the WHATWG Encoding standard, UTF-8 only,
-as node's `util` globals): encode / encodeInto to Uint8Array,
-decode from ArrayBuffer / typed arrays / DataView with BOM handling,
-`fatal` and streaming.  JS strings are UTF-16 code units: a lone
-surrogate encodes as U+FFFD, as the standard says."""
+"""TextEncoder and TextDecoder (the WHATWG Encoding standard, as node's
+`util` globals): encode / encodeInto to Uint8Array (UTF-8), decode from
+ArrayBuffer / typed arrays / DataView with BOM handling, `fatal` and
+streaming.  JS strings are UTF-16 code units: a lone surrogate encodes
+as U+FFFD, as the standard says.  The decoder reads UTF-8, UTF-16LE,
+UTF-16BE and the windows-1252 labels (latin1, ascii, ...), which node
+decodes as ISO-8859-1 (every byte is its own code point); other legacy
+encodings are not supported (node with full ICU has them)."""
 
 import codecs
 
@@ -21,8 +24,19 @@ from minijs.syntax.source import to_utf16_units
 
 __all__ = ["install_text_coding"]
 
-_UTF8_LABELS = frozenset(("utf-8", "utf8", "unicode-1-1-utf-8", "unicode11utf8",
-                          "unicode20utf8", "x-unicode20utf8"))
+# WHATWG label -> encoding name; each name -> the Python codec decoding it
+_LABELS = {}
+for _name, _labels in (
+        ("utf-8", "utf-8 utf8 unicode-1-1-utf-8 unicode11utf8 unicode20utf8 x-unicode20utf8"),
+        ("utf-16le", "utf-16le utf-16 ucs-2 unicode unicodefeff csunicode iso-10646-ucs-2"),
+        ("utf-16be", "utf-16be unicodefffe"),
+        ("windows-1252", "windows-1252 latin1 l1 iso-8859-1 iso8859-1 iso88591 iso_8859-1 "
+                         "iso_8859-1:1987 iso-ir-100 ibm819 cp819 csisolatin1 cp1252 x-cp1252 "
+                         "ascii us-ascii ansi_x3.4-1968")):
+    for _label in _labels.split():
+        _LABELS[_label] = _name
+_CODECS = {"utf-8": "utf-8", "utf-16le": "utf-16-le", "utf-16be": "utf-16-be",
+           "windows-1252": "latin-1"}
 _UINT8 = next(k for k in KINDS if k.name == "Uint8Array")
 
 
@@ -32,7 +46,7 @@ class TextEncoderObject(JSObject):
 
 
 class TextDecoderObject(JSObject):
-    __slots__ = ("fatal", "ignore_bom", "decoder", "bom_seen")
+    __slots__ = ("encoding", "fatal", "ignore_bom", "decoder", "bom_seen")
     class_name = "TextDecoder"
 
 
@@ -133,11 +147,13 @@ def install_text_coding(realm):
     def decoder_construct(args, new_target):
         label = arg(args, 0)
         label = "utf-8" if label is UNDEFINED else ops.to_string(label)
-        if label.strip(" \t\n\f\r").lower() not in _UTF8_LABELS:
+        encoding = _LABELS.get(label.strip(" \t\n\f\r").lower())
+        if encoding is None:
             raise node_error("RangeError", "ERR_ENCODING_NOT_SUPPORTED",
                              'The "%s" encoding is not supported' % label)
         options = arg(args, 1)
         d = TextDecoderObject(get_prototype_from_constructor(new_target, "TextDecoderPrototype"))
+        d.encoding = encoding
         d.fatal = d.ignore_bom = False
         if isinstance(options, JSObject):
             d.fatal = to_boolean(options.get("fatal"))
@@ -158,17 +174,23 @@ def install_text_coding(realm):
         options = arg(args, 1)
         stream = isinstance(options, JSObject) and to_boolean(options.get("stream"))
         if d.decoder is None:
-            d.decoder = codecs.getincrementaldecoder("utf-8")("strict" if d.fatal else "replace")
+            d.decoder = codecs.getincrementaldecoder(_CODECS[d.encoding])(
+                "strict" if d.fatal else "replace")
             d.bom_seen = False
         try:
             text = d.decoder.decode(data, final=not stream)
         except UnicodeDecodeError:
             d.decoder = None
             raise node_error("TypeError", "ERR_ENCODING_INVALID_ENCODED_DATA",
-                             "The encoded data was not valid for encoding utf-8")
+                             "The encoded data was not valid for encoding %s" % d.encoding)
         if not d.bom_seen and text:
             d.bom_seen = True
-            if not d.ignore_bom and text.startswith("\ufeff"):
+            if d.encoding == "windows-1252":
+                # node's latin1 fast path drops a leading 0xFF byte when
+                # ignoreBOM is set (and keeps it otherwise)
+                if d.ignore_bom and text.startswith("\xff"):
+                    text = text[1:]
+            elif not d.ignore_bom and text.startswith("\ufeff"):
                 text = text[1:]
         if not stream:
             d.decoder = None
@@ -177,7 +199,7 @@ def install_text_coding(realm):
     make_constructor(realm, "TextDecoder", 0, decoder_call, decoder_construct, dec_proto,
                      global_name=False)
     define_methods(realm, dec_proto, [("decode", decode, 0)])
-    for name, read in (("encoding", lambda d: "utf-8"), ("fatal", lambda d: d.fatal),
+    for name, read in (("encoding", lambda d: d.encoding), ("fatal", lambda d: d.fatal),
                        ("ignoreBOM", lambda d: d.ignore_bom)):
         define_accessor(realm, dec_proto, name,
                         lambda this, args, read=read: read(check_decoder(this)),

@@ -143,7 +143,7 @@ _FRAME_FLAGS = (CodeFlag.GENERATOR | CodeFlag.ASYNC | CodeFlag.CLASS_CONSTRUCTOR
                 | CodeFlag.NEEDS_ARGUMENTS)
 _FRAME_OPS = frozenset(getattr(O, name) for name in (
     "CALL_EVAL", "LOAD_LOOKUP", "LOAD_LOOKUP_TYPEOF", "LOAD_LOOKUP_CALLEE", "STORE_LOOKUP",
-    "DELETE_LOOKUP", "PUSH_WITH_CONTEXT", "CREATE_MAPPED_ARGUMENTS",
+    "DELETE_LOOKUP", "RESOLVE_LOOKUP", "LOAD_RESOLVED", "STORE_RESOLVED", "PUSH_WITH_CONTEXT", "CREATE_MAPPED_ARGUMENTS",
     "CREATE_UNMAPPED_ARGUMENTS", "CREATE_REST", "GENERATOR_START", "YIELD",
     "GENERATOR_RESUME", "AWAIT", "SUPER_CALL", "SUPER_CALL_SPREAD",
     "CHECK_THIS_INITIALIZED", "CHECK_SUPER_NOT_CALLED", "DYNAMIC_IMPORT",
@@ -324,7 +324,7 @@ class _Translator:
         w = self.w
         w("def run(frame):")
         w.indent += 1
-        w("G = frame.realm.global_object")
+        w("G = frame.realm.global_object; LEX = frame.realm.global_lexicals")
         w("this = frame.this")
         w("stack = frame.stack")
         w("n = len(stack)")
@@ -355,7 +355,7 @@ class _Translator:
             w("%s = UNDEFINED" % " = ".join("r%d" % i for i in range(n, self.nregs)))
         uses = set(code.ops)
         if O.LOAD_GLOBAL in uses or O.LOAD_GLOBAL_TYPEOF in uses or O.STORE_GLOBAL in uses:
-            w("G = fn.realm.global_object")
+            w("G = fn.realm.global_object; LEX = fn.realm.global_lexicals")
         if code.flags & CodeFlag.ARROW:
             w("this = fn.lexical_this")
         elif not code.flags & CodeFlag.STRICT and not uses <= _THIS_FREE:
@@ -866,7 +866,7 @@ def _t_load_global(t, pc, arg, d):
     w = t.w
     s = "s%d" % d
     w("%s = G.get_fast(%s)" % (s, t.name(arg)))
-    w("if %s is None:" % s)
+    w("if %s is None or %s in LEX:" % (s, t.name(arg)))     # a global let shadows the property
     w("    " + t.pos(pc))
     w("    %s = load_global(%s, %s)" % (s, t.site, t.name(arg)))
 
@@ -1033,6 +1033,8 @@ def _t_to_property_key(t, pc, element, d):
     s = "s%d" % (d - 1)
     t.w("if type(%s) is not str%s:" % (s, " and type(%s) is not int" % s if element else ""))
     t.w("    " + t.pos(pc))
+    if element:
+        t.w("    H.check_member_base(s%d, %s)" % (d - 2, s))
     t.w("    %s = ops.to_property_key(%s)" % (s, s))
 
 

@@ -126,12 +126,20 @@ def direct_eval(frame, args, site):
         if frame.code.module is not None:    # eval code in a module reaches its bindings
             for c in code.walk():
                 c.module = frame.code.module
-        if len(site.cache) >= _CACHE_LIMIT:
-            site.cache.clear()
-        site.cache[source] = code
+        if not _has_template_sites(code):
+            # (each evaluation of eval code parses anew: its tagged
+            # templates get fresh template objects, 13.2.8.4)
+            if len(site.cache) >= _CACHE_LIMIT:
+                site.cache.clear()
+            site.cache[source] = code
     if code.eval_declarations:
         _declare_in_caller(frame, code.eval_declarations)
     return _new_frame(code, frame.context, frame.this, frame.new_target, frame, frame.realm)
+
+
+def _has_template_sites(code):
+    from minijs.bytecode import opcodes as op
+    return any(op.GET_TEMPLATE_OBJECT in c.ops for c in code.walk())
 
 
 # -- EvalDeclarationInstantiation (19.2.1.3) for sloppy eval code ---------------

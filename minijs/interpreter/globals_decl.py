@@ -40,9 +40,12 @@ def declare_globals(frame, declarations, configurable=False):
             desc = g.get_own_property(name)
             if desc is None:
                 if not g.is_extensible():
-                    raise errors.type_error("Cannot define property %s, object is not extensible" % name)
+                    raise errors.type_error("Cannot add property %s, object is not extensible" % name)
             elif not desc.configurable and not (desc.is_data() and desc.writable and desc.enumerable):
                 raise errors.type_error("Cannot redefine property: %s" % name)
+        elif kind not in LEXICAL:                                    # CanDeclareGlobalVar
+            if g.get_own_property(name) is None and not g.is_extensible():
+                raise errors.type_error("Cannot add property %s, object is not extensible" % name)
     for name, kind in declarations:
         if kind in LEXICAL:
             lex[name] = THE_HOLE

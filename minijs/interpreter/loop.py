@@ -290,8 +290,9 @@ def _run(frame, state, generic_frame=None):
                         stack[-1] = H.get_named(frame, obj, names[arg], pc - 1)
                 elif op == LOAD_GLOBAL:
                     name = names[arg]
-                    v = frame.realm.global_object.get_fast(name)
-                    if v is None:
+                    realm = frame.realm
+                    v = realm.global_object.get_fast(name)
+                    if v is None or name in realm.global_lexicals:   # a global let shadows it
                         frame.pc = pc
                         v = H.load_global(frame, name)
                     push(v)

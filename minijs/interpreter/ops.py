@@ -130,8 +130,7 @@ def get_keyed(frame, obj, key):
     if isinstance(obj, JSObject):
         return obj.get(ops.key_for(key), obj)
     if obj is UNDEFINED or obj is NULL:
-        raise errors.type_error("Cannot read properties of %s (reading '%s')"
-                                % (errors.display_value(obj), key_to_display(ops.key_for(key))))
+        raise _nullish_base(obj, key, "read", "reading")
     if type(obj) is str and type(key) is int and 0 <= key < len(obj):
         return obj[key]
     return ops.get_v(obj, ops.key_for(key))
@@ -171,10 +170,19 @@ def set_named(site, obj, name, value, pc):
     put(site, obj, name, value)
 
 
+def _nullish_base(obj, key, verb, gerund):
+    """The TypeError of null[key] / undefined[key]: the base is checked
+    before the key is converted (GetValue / PutValue step 3), so an object
+    key is not shown (node does the same)."""
+    if isinstance(key, JSObject):
+        return errors.type_error("Cannot %s properties of %s" % (verb, errors.display_value(obj)))
+    return errors.type_error("Cannot %s properties of %s (%s '%s')" % (
+        verb, errors.display_value(obj), gerund, key_to_display(ops.key_for(key))))
+
+
 def set_keyed(frame, obj, key, value):
     if obj is UNDEFINED or obj is NULL:
-        raise errors.type_error("Cannot set properties of %s (setting '%s')"
-                                % (errors.display_value(obj), key_to_display(ops.key_for(key))))
+        raise _nullish_base(obj, key, "set", "setting")
     put(frame, obj, ops.key_for(key), value)
 
 
@@ -598,6 +606,23 @@ def _lookup(frame, name):
     return None, None
 
 
+def _object_binding_value(frame, obj, name):
+    """GetBindingValue of a with object's environment (9.1.1.2.6): the
+    property may have gone since the name was resolved."""
+    if obj.has_property(name):
+        return obj.get(name, obj)
+    if frame.code.strict:
+        raise errors.reference_error("%s is not defined" % name)
+    return UNDEFINED
+
+
+def _set_object_binding(frame, obj, name, value):
+    """SetMutableBinding of a with object's environment (9.1.1.2.5)."""
+    if not obj.has_property(name) and frame.code.strict:
+        raise errors.reference_error("%s is not defined" % name)
+    put(frame, obj, name, value)
+
+
 @handler("LOAD_LOOKUP", "LOAD_LOOKUP_TYPEOF")
 def _load_lookup(frame, arg):
     name = frame.code.names[arg]
@@ -606,7 +631,7 @@ def _load_lookup(frame, arg):
         typeof = frame.code.ops[frame.pc - 1] == O.LOAD_LOOKUP_TYPEOF
         frame.stack.append(load_global(frame, name, typeof))
     elif slot is None:
-        frame.stack.append(where.get(name, where))
+        frame.stack.append(_object_binding_value(frame, where, name))
     else:
         v = where.slots[slot]
         if v is THE_HOLE:
@@ -621,7 +646,7 @@ def _load_lookup_callee(frame, arg):
     if where is None:
         frame.stack.extend((load_global(frame, name), UNDEFINED))
     elif slot is None:
-        frame.stack.extend((where.get(name, where), where))
+        frame.stack.extend((_object_binding_value(frame, where, name), where))
     else:
         frame.stack.extend((where.slots[slot], UNDEFINED))
 
@@ -634,7 +659,56 @@ def _store_lookup(frame, arg):
     if where is None:
         store_global(frame, name, value)
     elif slot is None:
-        put(frame, where, name, value)
+        _set_object_binding(frame, where, name, value)
+    else:
+        if where.slots[slot] is THE_HOLE:
+            raise _tdz_error(name)
+        if name in where.desc.consts:
+            raise errors.type_error("Assignment to constant variable.")
+        where.slots[slot] = value
+
+
+class ResolvedReference:
+    """An identifier reference resolved before the right side of its
+    assignment runs (13.15.2: lref is evaluated first; PutValue uses it
+    even when the right side deletes or shadows the binding)."""
+    __slots__ = ("where", "slot")
+
+    def __init__(self, where, slot):
+        self.where, self.slot = where, slot
+
+
+@handler("RESOLVE_LOOKUP")
+def _resolve_lookup(frame, arg):
+    frame.stack.append(ResolvedReference(*_lookup(frame, frame.code.names[arg])))
+
+
+@handler("LOAD_RESOLVED")
+def _load_resolved(frame, arg):
+    name = frame.code.names[arg]
+    ref = frame.stack[-1]
+    where, slot = ref.where, ref.slot
+    if where is None:
+        v = load_global(frame, name)
+    elif slot is None:
+        v = _object_binding_value(frame, where, name)
+    else:
+        v = where.slots[slot]
+        if v is THE_HOLE:
+            raise _tdz_error(name)
+    frame.stack.append(v)
+
+
+@handler("STORE_RESOLVED")
+def _store_resolved(frame, arg):
+    name = frame.code.names[arg]
+    value = frame.stack.pop()
+    ref = frame.stack.pop()
+    where, slot = ref.where, ref.slot
+    if where is None:
+        store_global(frame, name, value)
+    elif slot is None:
+        _set_object_binding(frame, where, name, value)
     else:
         if where.slots[slot] is THE_HOLE:
             raise _tdz_error(name)
@@ -777,7 +851,13 @@ def _define(obj, key, value, enumerable=True):
         if obj.get_own_property(key) is None:     # a class field on a non-extensible object
             raise errors.type_error("Cannot define property %s, object is not extensible"
                                     % key_to_display(key))
-        raise errors.type_error("Cannot redefine property: %s" % key_to_display(key))
+        raise _redefine_error(obj, key)
+
+
+def _redefine_error(obj, key):
+    if key == "prototype" and isinstance(obj, JSFunction):     # a class's static member
+        return errors.type_error("Classes may not have a static property named 'prototype'")
+    return errors.type_error("Cannot redefine property: %s" % key_to_display(key))
 
 
 @handler("DEFINE_NAMED_OWN")
@@ -840,12 +920,12 @@ def _define_accessor(frame, flags, which):
         setter = fn
     enumerable = bool(flags & O.DEFINE_ENUMERABLE)
     if current is not None and current.is_accessor():
-        obj.define_own_property(key, PropertyDescriptor(
-            None, None, getter, setter, enumerable, True))
+        desc = PropertyDescriptor(None, None, getter, setter, enumerable, True)
     else:
-        obj.define_own_property(key, PropertyDescriptor(
-            None, None, getter if getter else UNDEFINED, setter if setter else UNDEFINED,
-            enumerable, True))
+        desc = PropertyDescriptor(None, None, getter if getter else UNDEFINED,
+                                  setter if setter else UNDEFINED, enumerable, True)
+    if not obj.define_own_property(key, desc):       # DefinePropertyOrThrow: static get prototype
+        raise _redefine_error(obj, key)
 
 
 @handler("DEFINE_GETTER")
@@ -906,7 +986,16 @@ def copy_data_properties(target, source, excluded):
 def _to_property_key(frame, arg):
     v = frame.stack[-1]
     if not (arg and type(v) is int):
+        if arg:
+            check_member_base(frame.stack[-2], v)
         frame.stack[-1] = ops.to_property_key(v)
+
+
+def check_member_base(base, key):
+    """Before the key of base[key] op= v is converted: a null or undefined
+    base throws first (GetValue's ToObject precedes ToPropertyKey)."""
+    if base is UNDEFINED or base is NULL:
+        raise _nullish_base(base, key, "read", "reading")
 
 
 @handler("REQUIRE_OBJECT_COERCIBLE")

@@ -57,6 +57,8 @@ _RESTRICTED = frozenset(("RETURN", "BREAK", "CONTINUE"))
 # token is its own terminal.
 _NEEDS_CLASSIFY = frozenset(("NAME", "LBRACE", "DIV", "DIV_ASSIGN", "PLUSPLUS", "MINUSMINUS", "ARROW", "PERCENT"))
 _CONTEXTUAL_WORDS = frozenset(("of", "let", "yield", "await", "async", "get", "set", "static", "as", "from"))
+# Parser class and tables -> (tables, production rows): Parser._productions.
+_PRODUCTIONS = {}
 
 _UNEXPECTED_KIND = {
     "NUMBER": "Unexpected number", "BIGINT": "Unexpected number",
@@ -308,13 +310,24 @@ class Parser(Grammar):
 
     # --- the LR loop ---------------------------------------------------------------
 
+    @classmethod
+    def _productions(cls, tables):
+        """(lhs, length, action function or None for a pass-through) per
+        production, made once per parser class and tables (eval parses
+        many small programs: rebuilding it cost more than the parse)."""
+        key = (cls, id(tables))
+        prods = _PRODUCTIONS.get(key)
+        if prods is None or prods[0] is not tables:
+            rows = [(lhs, n, None if name.endswith("_unit") else getattr(cls, name))
+                    if name else (lhs, n, None) for lhs, n, name in tables.productions]
+            prods = _PRODUCTIONS[key] = (tables, rows)
+        return prods[1]
+
     def parse(self):
         t = self.tables
         action, goto, defaulted = t.action, t.goto, t.defaulted
         unit_chains = t.unit_chains
-        # (lhs, length, bound action or None for a pass-through)
-        prods = [(lhs, n, None if name.endswith("_unit") else getattr(self, name))
-                 if name else (lhs, n, None) for lhs, n, name in t.productions]
+        prods = self._productions(t)
         states = [0]
         values = [None]
         self.values = values
@@ -360,7 +373,7 @@ class Parser(Grammar):
                 else:
                     p = [None]
                 self.lookahead = tok
-                func(p)
+                func(self, p)
                 values.append(p[0])
                 states.append(goto[states[-1]][lhs])
                 continue

@@ -288,6 +288,16 @@ def test_summary_and_readme_table():
     assert "| **all** | 4 | 1 | 2 | 1 | 33.3% |" in table
 
 
+def test_bucket_report_counts_untagged_and_es2015_to_es2022():
+    results = RESULTS + [_r("built-ins/B/5.js", "strict", "pass", "ES2022"),
+                         _r("built-ins/B/6.js", "strict", "fail", "ES2024")]
+    lines = report.format_buckets(results).splitlines()
+    row = {line.split()[0]: line for line in lines[2:]}
+    assert row["language/a"].split()[1:3] == ["1/2", "50.0%"]
+    assert row["built-ins/B"].split()[1:4] == ["-", "1/2", "50.0%"]  # ES2024 is left out
+    assert row["total"].split()[1:] == ["1/2", "50.0%", "1/2", "50.0%"]
+
+
 def test_readme_is_changed_only_between_the_markers(tmp_path):
     readme = tmp_path / "README.md"
     readme.write_text(f"intro\n{report.README_BEGIN}\nold\n{report.README_END}\nrest\n")
