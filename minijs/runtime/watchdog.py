@@ -1,0 +1,144 @@
+"""One watchdog thread that enforces time and memory limits on calls
+into JS by interrupting the thread that runs them (interrupt.py).
+
+A call arms a Budget (its thread, a deadline, a memory ceiling) and
+disarms it when it ends.  The watchdog sleeps until the nearest
+deadline; while a budget with a memory ceiling is armed it also wakes
+every SAMPLE_SECONDS to read the process's resident memory.  Nothing is
+added to the interpreter's own work: the JS thread never polls.
+
+Once a budget has fired, the watchdog raises the interrupt again every
+REFIRE_SECONDS until the call has ended: an asynchronous exception that
+lands where CPython cannot propagate it (a destructor, a weakref
+callback) is printed and dropped, and the next one then stops the call.
+
+Memory is the process's resident set size (Linux /proc/self/statm),
+compared with the ceiling the budget was given (the RSS when its owner
+was created plus the allowed growth): an approximation of the JS heap
+that costs nothing per allocation.
+"""
+
+import os
+import threading
+import time
+
+from minijs.runtime.interrupt import (
+    MemoryLimitInterrupt, TimeLimitInterrupt, clear_interrupt, request_interrupt, set_interrupt_cell)
+
+__all__ = ["Budget", "arm", "disarm", "resident_bytes", "SAMPLE_SECONDS"]
+
+SAMPLE_SECONDS = 0.005
+REFIRE_SECONDS = 0.02
+
+try:
+    _PAGE = os.sysconf("SC_PAGE_SIZE")
+except (AttributeError, ValueError, OSError):
+    _PAGE = 4096
+
+
+def resident_bytes():
+    """The process's resident memory in bytes (None where unknown)."""
+    try:
+        with open("/proc/self/statm", "rb") as f:
+            return int(f.read().split()[1]) * _PAGE
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+class Budget:
+    """What one call may use: `deadline` (time.monotonic(), or None) and
+    `memory_ceiling` (resident bytes, or None) for the thread `thread_id`.
+    `fired` is the Interrupt class raised once a limit was hit."""
+
+    __slots__ = ("thread_id", "deadline", "memory_ceiling", "fired", "last_fire")
+
+    def __init__(self, thread_id, deadline=None, memory_ceiling=None):
+        self.thread_id = thread_id
+        self.deadline = deadline
+        self.memory_ceiling = memory_ceiling
+        self.fired = None
+        self.last_fire = 0.0
+
+
+class _Watchdog:
+    def __init__(self):
+        self.cond = threading.Condition()
+        self.budgets = []
+        self.thread = None
+
+    def arm(self, budget):
+        with self.cond:
+            self.budgets.append(budget)
+            if self.thread is None:
+                self.thread = threading.Thread(target=self._run, name="minijs-watchdog", daemon=True)
+                self.thread.start()
+            self.cond.notify()
+        return budget
+
+    def disarm(self, budget):
+        """No interrupt for `budget` after this returns; one still pending
+        in its thread is cancelled."""
+        with self.cond:
+            try:
+                self.budgets.remove(budget)
+            except ValueError:
+                pass
+            if budget.fired is not None:
+                clear_interrupt(budget.thread_id)
+                if any(b.fired is not None for b in self.budgets):
+                    set_interrupt_cell()      # another call is still being stopped
+
+    def _run(self):
+        with self.cond:
+            while True:
+                self.cond.wait(self._next_wake())
+                self._check(time.monotonic())
+
+    def _next_wake(self):
+        if not self.budgets:
+            return None
+        now = time.monotonic()
+        wake = now + 3600.0
+        for b in self.budgets:
+            if b.fired is not None:
+                wake = min(wake, b.last_fire + REFIRE_SECONDS)
+                continue
+            if b.deadline is not None:
+                wake = min(wake, b.deadline)
+            if b.memory_ceiling is not None:
+                wake = min(wake, now + SAMPLE_SECONDS)
+        return max(0.0, wake - now)
+
+    def _check(self, now):
+        rss = None
+        for b in self.budgets:
+            kind = b.fired
+            if kind is None:
+                if b.deadline is not None and now >= b.deadline:
+                    kind = TimeLimitInterrupt
+                elif b.memory_ceiling is not None:
+                    if rss is None:
+                        rss = resident_bytes()
+                    if rss is not None and rss > b.memory_ceiling:
+                        kind = MemoryLimitInterrupt
+                if kind is None:
+                    continue
+            elif now - b.last_fire < REFIRE_SECONDS:
+                continue
+            b.fired = kind
+            b.last_fire = now
+            request_interrupt(b.thread_id, kind)
+
+
+_WATCHDOG = _Watchdog()
+
+
+def arm(thread_id, time_limit=None, memory_ceiling=None):
+    """Start enforcing limits on the call now running in `thread_id`:
+    `time_limit` seconds from now, `memory_ceiling` resident bytes."""
+    deadline = None if time_limit is None else time.monotonic() + time_limit
+    return _WATCHDOG.arm(Budget(thread_id, deadline, memory_ceiling))
+
+
+def disarm(budget):
+    _WATCHDOG.disarm(budget)
