@@ -30,7 +30,6 @@ used from any thread; calls are serialised.
 
 import math
 import os
-import time
 from typing import Any, Callable, Optional, Union
 
 from minijs.embed import engine_thread
@@ -40,17 +39,6 @@ from minijs.runtime.interrupt import (
     CancelInterrupt, Interrupt, MemoryLimitInterrupt, TimeLimitInterrupt)
 
 __all__ = ["Context", "JSFunction"]
-
-
-def _sliced_sleep(seconds):
-    """The event loop's wait for the next timer, in slices short enough
-    for an interrupt to stop it promptly."""
-    end = time.monotonic() + seconds
-    while True:
-        left = end - time.monotonic()
-        if left <= 0:
-            return
-        time.sleep(min(left, 0.01))
 
 
 class _Uncaught(Exception):
@@ -139,7 +127,7 @@ class Context:
         from minijs.runtime.watchdog import resident_bytes
 
         realm = create_realm()
-        loop = EventLoop(self._uncaught, sleep=_sliced_sleep)
+        loop = EventLoop(self._uncaught)
         loop.default_realm = realm
         realm.host = _Host(loop)
         previous = set_current(realm)
@@ -208,9 +196,8 @@ class Context:
                 STATE.stack_limit = previous_limit
                 OPTIONS.enabled = previous_jit
         except Interrupt as exc:       # landed in the clean-up above
-            if budget is not None:
-                watchdog.disarm(budget)
             kind = type(exc)
+        watchdog.settle(budget)
         raise self._interrupt_error(kind, budget)
 
     def _interrupt_error(self, kind, budget):

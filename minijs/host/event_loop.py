@@ -46,7 +46,7 @@ from minijs.runtime.jobs import JobQueue
 from minijs.runtime.realm import set_current
 from minijs.runtime.weak import clear_kept_objects
 
-__all__ = ["EventLoop", "TIMEOUT_MAX"]
+__all__ = ["EventLoop", "TIMEOUT_MAX", "interruptible_sleep"]
 
 TIMEOUT_MAX = 2 ** 31 - 1
 
@@ -62,8 +62,20 @@ class _TimersList:
         self.timers = {}          # timer -> None, in insertion order
 
 
+def interruptible_sleep(seconds):
+    """time.sleep in slices of at most 10 ms: an asynchronous exception
+    (a time limit, Ctrl-C; minijs/runtime/interrupt.py) only fires
+    between Python instructions, so a long single sleep would delay it."""
+    end = time.monotonic() + seconds
+    while True:
+        left = end - time.monotonic()
+        if left <= 0:
+            return
+        time.sleep(left if left < 0.01 else 0.01)
+
+
 class EventLoop:
-    def __init__(self, uncaught, clock=time.monotonic, sleep=time.sleep):
+    def __init__(self, uncaught, clock=time.monotonic, sleep=interruptible_sleep):
         """`uncaught(exc)` handles a JSThrow that escaped a callback as
         node handles an uncaught error (it returns when a listener
         handled it, else raises to end the process)."""

@@ -11,6 +11,8 @@ Once a budget has fired, the watchdog raises the interrupt again every
 REFIRE_SECONDS until the call has ended: an asynchronous exception that
 lands where CPython cannot propagate it (a destructor, a weakref
 callback) is printed and dropped, and the next one then stops the call.
+(Unwinding a deep engine stack takes tens of milliseconds: the interval
+is long enough for the first one to arrive.)
 
 Memory is the process's resident set size (Linux /proc/self/statm),
 compared with the ceiling the budget was given (the RSS when its owner
@@ -25,10 +27,10 @@ import time
 from minijs.runtime.interrupt import (
     MemoryLimitInterrupt, TimeLimitInterrupt, clear_interrupt, request_interrupt, set_interrupt_cell)
 
-__all__ = ["Budget", "arm", "disarm", "resident_bytes", "SAMPLE_SECONDS"]
+__all__ = ["Budget", "arm", "disarm", "settle", "resident_bytes", "SAMPLE_SECONDS"]
 
 SAMPLE_SECONDS = 0.005
-REFIRE_SECONDS = 0.02
+REFIRE_SECONDS = 0.5
 
 try:
     _PAGE = os.sysconf("SC_PAGE_SIZE")
@@ -142,3 +144,18 @@ def arm(thread_id, time_limit=None, memory_ceiling=None):
 
 def disarm(budget):
     _WATCHDOG.disarm(budget)
+
+
+def settle(budget):
+    """disarm(budget) from the interrupted thread itself, right after it
+    caught an Interrupt: a repeated interrupt (REFIRE_SECONDS) may land
+    while it does so, and is absorbed here.  Returns the Interrupt class
+    that stopped the call (None if the budget never fired)."""
+    from minijs.runtime.interrupt import Interrupt
+    while True:
+        try:
+            if budget is not None:
+                _WATCHDOG.disarm(budget)
+            return None if budget is None else budget.fired
+        except Interrupt:
+            continue
