@@ -102,7 +102,7 @@ def test_time_limit_stops_native_jit_loop():
            "for (let k = 0; k < 500; k++) f(100); f(-1)")
     t0 = time.monotonic()
     proc = subprocess.run([sys.executable, "-m", "minijs", "--timeout=1", "--jit-threshold", "0",
-                           "--no-concurrent-jit", "-e", src], capture_output=True, timeout=15)
+                           "--no-concurrent-jit", "-e", src], capture_output=True, timeout=6)
     assert proc.returncode == 124
     assert time.monotonic() - t0 < 1.5 + 1.5     # + interpreter start-up and compile
 
