@@ -42,6 +42,7 @@ import time
 from collections import deque
 
 from minijs.runtime.errors import JSThrow
+from minijs.runtime.interrupt import interruptible_sleep
 from minijs.runtime.jobs import JobQueue
 from minijs.runtime.realm import set_current
 from minijs.runtime.weak import clear_kept_objects
@@ -60,18 +61,6 @@ class _TimersList:
         self.expiry = expiry
         self.id = list_id
         self.timers = {}          # timer -> None, in insertion order
-
-
-def interruptible_sleep(seconds):
-    """time.sleep in slices of at most 10 ms: an asynchronous exception
-    (a time limit, Ctrl-C; minijs/runtime/interrupt.py) only fires
-    between Python instructions, so a long single sleep would delay it."""
-    end = time.monotonic() + seconds
-    while True:
-        left = end - time.monotonic()
-        if left <= 0:
-            return
-        time.sleep(left if left < 0.01 else 0.01)
 
 
 class EventLoop:

@@ -20,11 +20,13 @@ the pending asynchronous exception then fires.
 """
 
 import ctypes
+import time
 
 from minijs.jit.layout import STATUS
 
 __all__ = ["Interrupt", "TimeLimitInterrupt", "MemoryLimitInterrupt", "CancelInterrupt",
-           "request_interrupt", "clear_interrupt", "interrupt_requested", "set_interrupt_cell"]
+           "request_interrupt", "clear_interrupt", "interrupt_requested", "set_interrupt_cell",
+           "interruptible_sleep"]
 
 _INTERRUPT_CELL = 2
 
@@ -76,3 +78,15 @@ def interrupt_requested():
 def set_interrupt_cell():
     """Ask native code to leave (without raising anything in Python)."""
     STATUS.cells[_INTERRUPT_CELL] = 1
+
+
+def interruptible_sleep(seconds):
+    """time.sleep in slices of at most 10 ms: an asynchronous exception
+    only fires between Python instructions, so one long sleep would
+    delay an interrupt until it ends."""
+    end = time.monotonic() + seconds
+    while True:
+        left = end - time.monotonic()
+        if left <= 0:
+            return
+        time.sleep(left if left < 0.01 else 0.01)
