@@ -231,3 +231,33 @@ def test_argument_validation():
         minijs.Context(memory_limit=-1)
     with pytest.raises(ValueError):
         minijs.Context(stack_limit=0)
+
+
+def test_jit_false_turns_the_jit_off_for_the_calls():
+    from minijs.jit.options import OPTIONS
+    before = OPTIONS.enabled
+    ctx = minijs.Context(jit=False)
+    ctx.expose("jit_on", lambda: OPTIONS.enabled)
+    assert ctx.eval("jit_on()") is False
+    assert OPTIONS.enabled == before
+
+
+def test_keyboard_interrupt_while_waiting_stops_the_js():
+    import subprocess
+    import sys
+    import signal
+    import time
+    code = ("import minijs, sys\n"
+            "ctx = minijs.Context()\n"
+            "print('ready', flush=True)\n"
+            "try:\n"
+            "    ctx.eval('for (;;) {}')\n"
+            "except KeyboardInterrupt:\n"
+            "    print(ctx.eval('1 + 1'), flush=True)\n")
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    assert proc.stdout.readline() == "ready\n"
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGINT)
+    out, _ = proc.communicate(timeout=20)
+    assert out == "2\n"
