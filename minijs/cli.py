@@ -332,6 +332,9 @@ def _wait_for(worker, done, timeout, max_heap_mb):
         if max_heap_mb is not None:
             rss = watchdog.resident_bytes()
             ceiling = None if rss is None else rss + int(max_heap_mb * 2 ** 20)
+    # Ctrl-C must reach JIT-compiled native code too (it holds the GIL).
+    from minijs.runtime import native_interrupt
+    native_interrupt.watch_signals()
     worker.start()
     if timeout is not None or max_heap_mb is not None:
         budget = watchdog.arm(worker.ident, timeout, ceiling)

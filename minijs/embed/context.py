@@ -198,6 +198,11 @@ class Context:
         except Interrupt as exc:       # landed in the clean-up above
             kind = type(exc)
         watchdog.settle(budget)
+        # The stopped call's pending microtasks go with it (a promise
+        # chain that re-queues itself would otherwise run again, and
+        # time out again, at every later call).  Timers stay.
+        self._loop.microtasks.jobs.clear()
+        self._loop.ticks.clear()
         raise self._interrupt_error(kind, budget)
 
     def _interrupt_error(self, kind, budget):

@@ -14,6 +14,12 @@ callback) is printed and dropped, and the next one then stops the call.
 (Unwinding a deep engine stack takes tens of milliseconds: the interval
 is long enough for the first one to arrive.)
 
+JIT-compiled native code holds the GIL, so while it spins this thread
+cannot run: the nearest deadline is also given to the kernel
+(native_interrupt.py), which writes the interrupt cell itself; the
+native code's poll then leaves it for the interpreter, and this thread
+gets the GIL and raises the interrupt.
+
 Memory is the process's resident set size (Linux /proc/self/statm),
 compared with the ceiling the budget was given (the RSS when its owner
 was created plus the allowed growth): an approximation of the JS heap
@@ -24,6 +30,7 @@ import os
 import threading
 import time
 
+from minijs.runtime import native_interrupt
 from minijs.runtime.interrupt import (
     MemoryLimitInterrupt, TimeLimitInterrupt, clear_interrupt, request_interrupt, set_interrupt_cell)
 
@@ -74,6 +81,7 @@ class _Watchdog:
             if self.thread is None:
                 self.thread = threading.Thread(target=self._run, name="minijs-watchdog", daemon=True)
                 self.thread.start()
+            self._update_native_deadline()
             self.cond.notify()
         return budget
 
@@ -85,6 +93,7 @@ class _Watchdog:
                 self.budgets.remove(budget)
             except ValueError:
                 pass
+            self._update_native_deadline()
             if budget.fired is not None:
                 clear_interrupt(budget.thread_id)
                 if any(b.fired is not None for b in self.budgets):
@@ -95,6 +104,13 @@ class _Watchdog:
             while True:
                 self.cond.wait(self._next_wake())
                 self._check(time.monotonic())
+
+    def _update_native_deadline(self):
+        deadlines = [b.deadline for b in self.budgets if b.fired is None and b.deadline is not None]
+        if deadlines:
+            native_interrupt.arm_deadline(min(deadlines) - time.monotonic())
+        else:
+            native_interrupt.disarm_deadline()
 
     def _next_wake(self):
         if not self.budgets:
@@ -130,6 +146,7 @@ class _Watchdog:
             b.fired = kind
             b.last_fire = now
             request_interrupt(b.thread_id, kind)
+            self._update_native_deadline()
 
 
 _WATCHDOG = _Watchdog()
