@@ -244,12 +244,18 @@ class Context:
             except (JSThrow, RecursionError):
                 is_error = False
             if is_error:
-                return JSError(read("name"), read("message"), read("stack"), py_value)
+                return self._tag(JSError(read("name"), read("message"), read("stack"), py_value), value)
         try:
             text = to_display(ops.to_string(value))
         except (JSThrow, RecursionError):
             text = "<a thrown value that cannot be shown>"
-        return JSError("", text, "", py_value)
+        return self._tag(JSError("", text, "", py_value), value)
+
+    def _tag(self, error, value):
+        """Remember the thrown JS value, so that a JSError passing back
+        through an exposed Python function rethrows the same value."""
+        error._thrown = (self, value)
+        return error
 
     # -- conversion ----------------------------------------------------------------
 
@@ -400,7 +406,7 @@ class Context:
             try:
                 result = fn(*py_args)
             except JSError as exc:
-                raise _rethrow(exc) from None
+                raise _rethrow(exc, self) from None
             except TimeoutError:
                 raise TimeLimitInterrupt() from None
             except MemoryLimitError:
@@ -426,11 +432,15 @@ class Context:
         self._run(work)
 
 
-def _rethrow(exc):
+def _rethrow(exc, context):
     """A JSError raised inside a Python function called from JS, back as
-    a JS exception: the original JS value when it is one, else an Error."""
+    a JS exception: the thrown value itself when it came from this
+    context, else a new error with its name and message."""
     from minijs.runtime import errors
     from minijs.runtime.errors import JSThrow
+    origin = getattr(exc, "_thrown", None)
+    if origin is not None and origin[0] is context:
+        return JSThrow(origin[1])
     name = exc.name if exc.name in _ERROR_NAMES else "Error"
     return JSThrow(errors.make_error(name, exc.message))
 

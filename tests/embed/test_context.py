@@ -261,3 +261,14 @@ def test_keyboard_interrupt_while_waiting_stops_the_js():
     proc.send_signal(signal.SIGINT)
     out, _ = proc.communicate(timeout=20)
     assert out == "2\n"
+
+
+def test_a_js_error_through_python_keeps_its_identity():
+    ctx = minijs.Context()
+    ctx.eval("var boom = new RangeError('same'); function thrower() { throw boom }")
+    ctx.expose("via_python", lambda: ctx.call("thrower"))
+    assert ctx.eval("try { via_python() } catch (e) { e === boom }") is True
+    other = minijs.Context()
+    other.expose("cross", lambda: ctx.call("thrower"))
+    assert other.eval("try { cross() } catch (e) { [e.name, e.message, e instanceof RangeError] }") == \
+        ["RangeError", "same", True]
