@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-all test262 test262-parse npm-check bench bench-interp clean tables
+.PHONY: run test test-all test262 test262-parse npm-check bench bench-interp clean tables fuzz
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,12 @@ bench: $(STAMP)
 # (one table of ratios; BENCH_ARGS=--quick, --scale 2, --only fib, ...).
 bench-interp: $(STAMP)
 	$(PY) benchmarks/compare.py $(BENCH_ARGS)
+
+# Fuzz for FUZZ_SECONDS: mutants of tests/js under a Context, generated programs
+# differentially (interpreter, eager JIT, node).  Findings in .cache/fuzz/.
+FUZZ_SECONDS ?= 300
+fuzz: $(STAMP)
+	$(PY) -m minijs.fuzz --seconds $(FUZZ_SECONDS) $(if $(FUZZ_SEED),--seed $(FUZZ_SEED))
 
 tables: $(STAMP)
 	$(PY) -m minijs.syntax.tables --build

@@ -19,6 +19,9 @@ from minijs.syntax.source import LineTable, decode_source_bytes, to_display, to_
 EXIT_JS_ERROR = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70
+EXIT_TIMEOUT = 124          # like timeout(1)
+EXIT_INTERRUPTED = 130      # killed by SIGINT, as a shell reports it
+EXIT_OUT_OF_MEMORY = 134    # node aborts (SIGABRT) when its heap is exhausted
 
 # Deeply nested programs are parsed iteratively, but tree walks recurse:
 # give them a big stack instead of a RecursionError.
@@ -165,6 +168,30 @@ def cmd_stdin(args, out):
     return _run_program(args, out, None, text, "[stdin]")
 
 
+def add_limit_arguments(parser):
+    """The resource limits of `run` and `-e` (minijs/runtime/watchdog.py)."""
+    g = parser.add_argument_group("limits")
+    g.argument_default = argparse.SUPPRESS     # given before or after `run`: never overwritten
+    g.add_argument("--timeout", type=_positive_float, metavar="S",
+                   help="stop the program after S seconds (exit status %d)" % EXIT_TIMEOUT)
+    g.add_argument("--max-heap", type=_positive_float, metavar="MB",
+                   help="stop the program when its memory grows by more than MB megabytes "
+                        "(node's heap out of memory report, exit status %d)" % EXIT_OUT_OF_MEMORY)
+    g.add_argument("--stack-size", type=int, metavar="N",
+                   help="JS frames before 'RangeError: Maximum call stack size exceeded' "
+                        "(default 10800, about node's)")
+
+
+def _positive_float(text):
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("not a number: %r" % text) from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError("must be a positive number: %r" % text)
+    return value
+
+
 def build_arg_parser():
     ap = argparse.ArgumentParser(
         prog="minijs",
@@ -172,6 +199,7 @@ def build_arg_parser():
     ap.add_argument("--version", action="version", version=f"minijs {minijs.__version__}")
     ap.add_argument("-e", "--eval", metavar="CODE", help="run CODE as a script (like node -e)")
     jit_options.add_arguments(ap)
+    add_limit_arguments(ap)
     sub = ap.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("run", help="run a JavaScript file as node does (CommonJS module)")
@@ -181,6 +209,7 @@ def build_arg_parser():
     p.add_argument("--print-bytecode", action="store_true", help="print the bytecode of each compiled function")
     p.add_argument("--print-bytecode-filter", metavar="NAME", help="only the functions named NAME")
     jit_options.add_arguments(p)
+    add_limit_arguments(p)
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("tokens", help="print the tokens of a file (type, value, line:col)")
@@ -238,8 +267,58 @@ def cmd_test262(args, out):
     return test262_cli.main(args.rest)
 
 
-def _run(args, result):
+# The watchdog budget of the running program (set by _wait_for).
+_BUDGET = []
+
+
+def _run(args, result, done):
+    try:
+        _run_stoppable(args, result)
+    finally:
+        done.set()
+
+
+def _run_stoppable(args, result):
+    from minijs.runtime.interrupt import Interrupt
+    from minijs.runtime.watchdog import settle
+    try:
+        _run_guarded(args, result)
+    except Interrupt as exc:
+        kind = type(exc)
+        while True:
+            try:
+                # ends the repeated interrupts before anything else runs
+                fired = settle(_BUDGET[0] if _BUDGET else None)
+                break
+            except Interrupt:
+                continue
+        result[:] = [_interrupted(fired or kind)]
+
+
+def _interrupted(kind):
+    """The exit status (and node's report) for a program stopped from
+    outside: Ctrl-C, --timeout, --max-heap."""
+    from minijs.runtime.interrupt import MemoryLimitInterrupt, TimeLimitInterrupt
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        pass
+    if issubclass(kind, TimeLimitInterrupt):
+        sys.stderr.write("minijs: the program ran past its time limit (--timeout)\n")
+        return EXIT_TIMEOUT
+    if issubclass(kind, MemoryLimitInterrupt):
+        sys.stderr.write("\nFATAL ERROR: Reached heap limit Allocation failed - "
+                         "JavaScript heap out of memory\n")
+        return EXIT_OUT_OF_MEMORY
+    return EXIT_INTERRUPTED
+
+
+def _run_guarded(args, result):
     out = sys.stdout
+    stack_size = getattr(args, "stack_size", None)
+    if stack_size is not None:
+        from minijs.interpreter.state import STATE
+        STATE.stack_limit = max(1, stack_size)
     try:
         result.append(args.func(args, out))
     except JSSyntaxError as err:
@@ -262,6 +341,42 @@ def _run(args, result):
     except Exception as err:  # never a traceback for the user
         sys.stderr.write(f"minijs: internal error: {type(err).__name__}: {err}\n")
         result.append(EXIT_INTERNAL)
+
+
+def _wait_for(worker, done, timeout, max_heap_mb):
+    """Start `worker` and wait for it; the limits and Ctrl-C stop the JS
+    it runs through minijs/runtime/interrupt.py (exit status 130 for
+    Ctrl-C, as node's)."""
+    budget = None
+    if timeout is not None or max_heap_mb is not None:
+        from minijs.runtime import watchdog
+        ceiling = None
+        if max_heap_mb is not None:
+            rss = watchdog.resident_bytes()
+            ceiling = None if rss is None else rss + int(max_heap_mb * 2 ** 20)
+    # Ctrl-C must reach JIT-compiled native code too (it holds the GIL).
+    from minijs.runtime import native_interrupt
+    native_interrupt.watch_signals()
+    worker.start()
+    if timeout is not None or max_heap_mb is not None:
+        budget = watchdog.arm(worker.ident, timeout, ceiling)
+        _BUDGET[:] = [budget]
+    try:
+        while worker.is_alive():
+            try:
+                # A timeout keeps the main thread responsive to Ctrl-C
+                # whichever thread the kernel delivers SIGINT to.  (Not
+                # join(): Python 3.11 marks a thread whose join() was
+                # interrupted as stopped.)
+                done.wait(0.05)
+                if done.is_set():
+                    worker.join()
+            except KeyboardInterrupt:
+                from minijs.runtime.interrupt import CancelInterrupt, request_interrupt
+                request_interrupt(worker.ident, CancelInterrupt)
+    finally:
+        if budget is not None:
+            watchdog.disarm(budget)
 
 
 def main(argv=None):
@@ -289,9 +404,9 @@ def main(argv=None):
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(_RECURSION_LIMIT)
     threading.stack_size(_STACK_BYTES)
-    worker = threading.Thread(target=_run, args=(args, result), name="minijs-main")
-    worker.start()
-    worker.join()
+    done = threading.Event()
+    worker = threading.Thread(target=_run, args=(args, result, done), name="minijs-main")
+    _wait_for(worker, done, getattr(args, "timeout", None), getattr(args, "max_heap", None))
     sys.setrecursionlimit(old_limit)
     try:
         sys.stdout.flush()

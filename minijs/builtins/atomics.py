@@ -24,6 +24,7 @@ from minijs.runtime.calls import call
 from minijs.runtime.ordinary import create_data_property
 from minijs.runtime import errors
 from minijs.runtime.intconv import to_integer_or_infinity
+from minijs.runtime.interrupt import interruptible_sleep
 from minijs.runtime.objects import JSObject
 from minijs.runtime.operations import number, to_number
 from minijs.runtime.typed_arrays import (
@@ -144,11 +145,12 @@ def wait(this, args):                                               # 25.4.13 (D
     ta, index, value, timeout = _wait_arguments(args)
     if ta.view[index] != value:
         return "not-equal"
-    # No other agent exists to notify this one: it wakes when the time is up.
+    # No other agent exists to notify this one: it wakes when the time is
+    # up (sleeping in slices: a time limit or Ctrl-C must still stop it).
     if timeout == math.inf:
         while True:
-            time.sleep(3600)
-    time.sleep(timeout / 1000.0)
+            interruptible_sleep(3600)
+    interruptible_sleep(timeout / 1000.0)
     return "timed-out"
 
 

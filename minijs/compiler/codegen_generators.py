@@ -150,7 +150,10 @@ class GeneratorCompiler:
         """[expression temporaries..., v] -> return v (generator.return()
         arriving at a suspension point inside an expression)."""
         if self.depth is None:
-            raise CompileError("internal: unknown stack depth at a yield", node.start)
+            # unreachable: the expression already threw (`c = 1` with a
+            # const c), so nothing is on the stack to clean up
+            self.emit_return(node)
+            return
         extra = self.depth - 1 - self.operand_depth()
         if extra:
             reg = self.a.new_register()

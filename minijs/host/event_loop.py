@@ -42,11 +42,12 @@ import time
 from collections import deque
 
 from minijs.runtime.errors import JSThrow
+from minijs.runtime.interrupt import interruptible_sleep
 from minijs.runtime.jobs import JobQueue
 from minijs.runtime.realm import set_current
 from minijs.runtime.weak import clear_kept_objects
 
-__all__ = ["EventLoop", "TIMEOUT_MAX"]
+__all__ = ["EventLoop", "TIMEOUT_MAX", "interruptible_sleep"]
 
 TIMEOUT_MAX = 2 ** 31 - 1
 
@@ -63,7 +64,7 @@ class _TimersList:
 
 
 class EventLoop:
-    def __init__(self, uncaught, clock=time.monotonic, sleep=time.sleep):
+    def __init__(self, uncaught, clock=time.monotonic, sleep=interruptible_sleep):
         """`uncaught(exc)` handles a JSThrow that escaped a callback as
         node handles an uncaught error (it returns when a listener
         handled it, else raises to end the process)."""

@@ -364,8 +364,9 @@ def _host_load(referrer, specifier, host_defined, payload):
     host = getattr(realm, "host", None)
     hook = getattr(host, "load_imported_module", None)
     if hook is None:
+        # type_error is already the JSThrow (wrapping it again handed JS a Python object)
         error = errors.type_error("Cannot find module '%s': this host loads no modules" % specifier)
-        finish_loading_imported_module(referrer, specifier, payload, JSThrow(error))
+        finish_loading_imported_module(referrer, specifier, payload, error)
         return
     hook(referrer, specifier, payload)
 

@@ -1131,6 +1131,12 @@ def make_closure(frame, code):
         fn.lexical_new_target = frame.new_target
         fn.home_object = frame.func.home_object if frame.func is not None else None
     elif kind == "normal":
+        if not fn.strict:
+            # V8's own `arguments` / `caller` of sloppy functions (16.1
+            # allows them; strict ones must not have them).  Always null
+            # here: no path from a function to its live arguments or caller.
+            fn._add_named("arguments", NULL, 0)
+            fn._add_named("caller", NULL, 0)
         add_prototype_property(fn, realm.intrinsics["ObjectPrototype"])
     if code.script is None:
         code.script = frame.code.script

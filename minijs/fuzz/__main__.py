@@ -1,0 +1,3 @@
+import sys
+from minijs.fuzz.runner import main
+sys.exit(main())
