@@ -14,10 +14,20 @@ of a tight native loop.
 
 from minijs.jit.layout import STATUS
 
-__all__ = ["BUDGET", "interrupt_check"]
+__all__ = ["BUDGET", "interrupt_check", "request_check", "reset_budget"]
 
 BUDGET = 1 << 20
 _BUDGET_CELL = 2
+
+
+def request_check():
+    """Make the next function entry in native code call interrupt_check
+    (any thread may call this; loops notice within their own budget)."""
+    STATUS.cells[_BUDGET_CELL] = 0
+
+
+def reset_budget():
+    STATUS.cells[_BUDGET_CELL] = BUDGET
 
 
 def interrupt_check():

@@ -10,10 +10,11 @@ engine converts Exception (and only JSThrow) into JS errors, so neither
 a JS `catch` nor a `finally` ever sees an interrupt, and neither does an
 engine `except Exception` that would turn it into a JS error.
 
-JIT-compiled native code runs no Python bytecode: it polls
-`STATUS.cells[2]` (the interrupt cell) on loop back-edges and function
-entry and, when it is nonzero, deoptimises into the interpreter, where
-the pending asynchronous exception then fires.
+JIT-compiled native code runs no Python bytecode: it spends an interrupt
+budget on loop back-edges and function entries and calls back into
+Python when it is spent (minijs/jit/interrupt.py), where the pending
+asynchronous exception then fires; setting the budget cell to 0 makes
+the next function entry call back at once.
 
     request_interrupt(thread_id, kind)   set the cell, raise `kind` in the thread
     clear_interrupt(thread_id)           reset the cell, cancel a pending one
@@ -22,13 +23,12 @@ the pending asynchronous exception then fires.
 import ctypes
 import time
 
-from minijs.jit.layout import STATUS
+from minijs.jit.interrupt import request_check, reset_budget
 
 __all__ = ["Interrupt", "TimeLimitInterrupt", "MemoryLimitInterrupt", "CancelInterrupt",
-           "request_interrupt", "clear_interrupt", "interrupt_requested", "set_interrupt_cell",
+           "request_interrupt", "clear_interrupt", "set_interrupt_cell",
            "interruptible_sleep"]
 
-_INTERRUPT_CELL = 2
 
 _set_async_exc = ctypes.pythonapi.PyThreadState_SetAsyncExc
 _set_async_exc.argtypes = (ctypes.c_ulong, ctypes.py_object)
@@ -66,18 +66,15 @@ def clear_interrupt(thread_id=None):
     """Reset the interrupt cell and, given `thread_id`, cancel an
     asynchronous exception still pending there (requested just as the
     call ended)."""
-    STATUS.cells[_INTERRUPT_CELL] = 0
+    reset_budget()
     if thread_id is not None:
         _clear_async_exc(thread_id, None)
 
 
-def interrupt_requested():
-    return STATUS.cells[_INTERRUPT_CELL] != 0
-
-
 def set_interrupt_cell():
-    """Ask native code to leave (without raising anything in Python)."""
-    STATUS.cells[_INTERRUPT_CELL] = 1
+    """Ask native code to call back into Python soon (without raising
+    anything in Python)."""
+    request_check()
 
 
 def interruptible_sleep(seconds):

@@ -13,9 +13,11 @@ with the cell's address as the buffer, so
   (watch_signals; main thread only, and only for `minijs run`: an
   embedder's own wakeup fd is never replaced).
 
-Native code polling the cell then deoptimises into the interpreter,
-where the Python side (watchdog.py, the CLI's SIGINT handling) gets the
-GIL and raises the asynchronous exception.  A cell set for a deadline
+The cell is native code's interrupt budget (minijs/jit/interrupt.py): a
+small count makes its next function entry call back into Python, where
+the Python side (watchdog.py, the CLI's SIGINT handling) gets the GIL
+and raises the asynchronous exception; loops call back on their own
+budget, every 2**20 iterations.  A cell set for a deadline
 that was disarmed meanwhile is cleared again by the thread once it runs.
 """
 
@@ -24,11 +26,12 @@ import os
 import signal
 import threading
 
+from minijs.jit.interrupt import reset_budget
 from minijs.jit.layout import STATUS
 
 __all__ = ["available", "arm_deadline", "disarm_deadline", "watch_signals"]
 
-_CELL = STATUS.interrupt_address
+_CELL = STATUS.interrupt_budget_address     # see minijs/jit/interrupt.py
 _CLOCK_MONOTONIC = 1
 _TFD_CLOEXEC = 0o2000000
 
@@ -73,7 +76,7 @@ def _reader(fd, size, after):
 def _timer_fired():
     with _lock:
         if not _deadline_live[0]:
-            STATUS.cells[2] = 0        # the call it was for has ended
+            reset_budget()             # the call it was for has ended
 
 
 def arm_deadline(seconds):

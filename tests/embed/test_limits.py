@@ -92,9 +92,6 @@ def test_timeout_is_catchable_in_python_and_a_builtin_timeout():
         ctx.eval("for (;;) {}")
 
 
-@pytest.mark.xfail(reason="JIT-compiled native loops do not poll the interrupt cell yet "
-                          "(minijs.jit.layout.STATUS.cells[2]; the native poll is the lead's)",
-                   strict=False)
 def test_time_limit_stops_native_jit_loop():
     import subprocess
     import sys
