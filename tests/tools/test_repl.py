@@ -151,17 +151,17 @@ def test_terminal_session_with_history(tmp_path):
     os.close(slave)
     output = b""
 
-    def read_until(marker, timeout=60):
+    def read_until(marker, timeout=60, after=0):
         nonlocal output
         end = time.time() + timeout
-        while marker not in output and time.time() < end:
+        while marker not in output[after:] and time.time() < end:
             ready, _, _ = select.select([master], [], [], 0.5)
             if ready:
                 try:
                     output += os.read(master, 4096)
                 except OSError:
                     break
-        return marker in output
+        return marker in output[after:]
 
     try:
         assert read_until(b"> ")
@@ -169,6 +169,7 @@ def test_terminal_session_with_history(tmp_path):
         assert read_until(b"undefined")
         os.write(master, b"sq(12)\r")
         assert read_until(b"144")
+        assert read_until(b"> ", after=output.index(b"144"))     # back at the prompt
         os.write(master, b"\x03")                  # Ctrl+C at the prompt: a hint, not an exit
         assert read_until(b"To exit, press Ctrl+C again")
         os.write(master, b".exit\r")
