@@ -35,9 +35,10 @@ from minijs.jit.liveness import live_in
 from minijs.jit.math_intrinsics import MATH_FUNCTIONS, math_object_of
 from minijs.runtime.values import UNDEFINED
 
-__all__ = ["Refused", "build_graph", "value_type", "compilable", "SOFT_DEOPT"]
+__all__ = ["Refused", "build_graph", "value_type", "compilable", "SOFT_DEOPT", "LEAVE_OSR"]
 
 SOFT_DEOPT = "insufficient type feedback"
+LEAVE_OSR = "leaving OSR code: "     # a deopt that is not a failed speculation
 
 INT32_MIN, INT32_MAX = -2 ** 31, 2 ** 31 - 1
 MAX_GRAPHS = 8             # functions compiled into one native module
@@ -474,10 +475,20 @@ class _GraphBuilder:
         """An instruction the compiler does not handle: if it never ran
         (its feedback slot is empty) the block ends in a soft deopt,
         otherwise the whole function is refused."""
+        if self.g.osr_pc is not None and not self._in_osr_loop(pc):
+            # OSR code is for its loop: what follows the loop may go on in
+            # the interpreter (once per activation; the code is kept)
+            return self.deopt_here(pc, LEAVE_OSR + reason)
         index = self.code.feedback[pc]
         if index >= 0 and not self.code.feedback_vector[index] and pc not in self.info.ran_sites:
             return self.deopt_here(pc, SOFT_DEOPT)
         raise Refused("@%d: %s" % (pc, reason))
+
+    def _in_osr_loop(self, pc):
+        """Whether `pc` lies in the loop OSR entered (header .. back edge)."""
+        header = self.g.osr_pc
+        return any(header <= pc <= j for j, op in enumerate(self.ops)
+                   if op == O.JUMP_LOOP and self.args[j] == header)
 
     def truthy(self, v):
         if v.type == BOOL:

@@ -22,7 +22,7 @@ import time
 import traceback
 
 from minijs.jit import events
-from minijs.jit.builder import SOFT_DEOPT, Refused, build_graph, value_type
+from minijs.jit.builder import LEAVE_OSR, SOFT_DEOPT, Refused, build_graph, value_type
 from minijs.jit.options import NOT_HANDLED, OPTIONS
 
 __all__ = ["JitInfo", "jit_info", "hot_call", "hot_loop", "after_deopt", "NOT_HANDLED"]
@@ -47,6 +47,7 @@ class JitInfo:
         self.native = None             # the installed native entry
         self.osr_entries = {}          # loop header offset -> native OSR entry
         self.osr_pending = set()
+        self.osr_refused = set()       # loop headers whose OSR compile was refused
         self.osr_live = {}             # loop header offset -> live registers (OSR entry order)
         self.compile_seconds = []
         self.units = []                # compiled units (their objects must stay alive)
@@ -115,6 +116,11 @@ def hot_loop(fn, context, pc, regs, room, this):
         _prewarm()
         code.osr_at = OPTIONS.osr_threshold
         return NOT_HANDLED
+    if entry is None and pc in info.osr_refused:
+        # another loop of this function may have native code (and made
+        # every back edge call here): this one waits a whole threshold
+        code.osr_at = code.back_edges + OPTIONS.osr_threshold
+        return NOT_HANDLED
     if entry is None:
         if not OPTIONS.enabled or info.state == "never" or context is not fn.context \
                 or pc in info.osr_pending:
@@ -124,6 +130,7 @@ def hot_loop(fn, context, pc, regs, room, this):
         types = [value_type(regs[r]) for r in live]
         if None in types:
             code.osr_at = NEVER
+            info.osr_refused.add(pc)
             _trace("[OSR of %s at loop @%d refused: a live value of a type the JIT does not handle]"
                    % (_name(code), pc))
             return NOT_HANDLED
@@ -243,6 +250,7 @@ def _request(info, fn, types, osr_pc, sync=False):
             _give_up(info, str(e))
         else:
             info.osr_pending.discard(osr_pc)
+            info.osr_refused.add(osr_pc)
             code.osr_at = NEVER
             _trace("[OSR of %s at loop @%d refused: %s]" % (_name(code), osr_pc, e))
         return
@@ -409,6 +417,8 @@ _WIDENING = ("int32 overflow", "int32 overflow or -0", "negation gives -0 or ove
 
 def after_deopt(site):
     """Bookkeeping for a deopt at `site` (deopt.py calls it)."""
+    if site.reason.startswith(LEAVE_OSR):
+        return                      # planned: the OSR code stays
     info = jit_info(site.code)
     info.deopts += 1
     STATS["deopts"] += 1
