@@ -623,20 +623,38 @@ def _set_object_binding(frame, obj, name, value):
     put(frame, obj, name, value)
 
 
+def _binding_value(frame, name, where, slot, typeof=False):
+    """GetValue of a reference `_lookup` resolved to (where, slot)."""
+    if where is None:
+        return load_global(frame, name, typeof)
+    if slot is None:
+        return _object_binding_value(frame, where, name)
+    v = where.slots[slot]
+    if v is THE_HOLE:
+        raise _tdz_error(name)
+    return v
+
+
+def _put_binding(frame, name, where, slot, value):
+    """PutValue of a reference `_lookup` resolved to (where, slot)."""
+    if where is None:
+        store_global(frame, name, value)
+    elif slot is None:
+        _set_object_binding(frame, where, name, value)
+    else:
+        if where.slots[slot] is THE_HOLE:
+            raise _tdz_error(name)
+        if name in where.desc.consts:
+            raise errors.type_error("Assignment to constant variable.")
+        where.slots[slot] = value
+
+
 @handler("LOAD_LOOKUP", "LOAD_LOOKUP_TYPEOF")
 def _load_lookup(frame, arg):
     name = frame.code.names[arg]
     where, slot = _lookup(frame, name)
-    if where is None:
-        typeof = frame.code.ops[frame.pc - 1] == O.LOAD_LOOKUP_TYPEOF
-        frame.stack.append(load_global(frame, name, typeof))
-    elif slot is None:
-        frame.stack.append(_object_binding_value(frame, where, name))
-    else:
-        v = where.slots[slot]
-        if v is THE_HOLE:
-            raise _tdz_error(name)
-        frame.stack.append(v)
+    typeof = frame.code.ops[frame.pc - 1] == O.LOAD_LOOKUP_TYPEOF
+    frame.stack.append(_binding_value(frame, name, where, slot, typeof))
 
 
 @handler("LOAD_LOOKUP_CALLEE")
@@ -656,16 +674,7 @@ def _store_lookup(frame, arg):
     name = frame.code.names[arg]
     value = frame.stack.pop()
     where, slot = _lookup(frame, name)
-    if where is None:
-        store_global(frame, name, value)
-    elif slot is None:
-        _set_object_binding(frame, where, name, value)
-    else:
-        if where.slots[slot] is THE_HOLE:
-            raise _tdz_error(name)
-        if name in where.desc.consts:
-            raise errors.type_error("Assignment to constant variable.")
-        where.slots[slot] = value
+    _put_binding(frame, name, where, slot, value)
 
 
 class ResolvedReference:
@@ -685,36 +694,15 @@ def _resolve_lookup(frame, arg):
 
 @handler("LOAD_RESOLVED")
 def _load_resolved(frame, arg):
-    name = frame.code.names[arg]
     ref = frame.stack[-1]
-    where, slot = ref.where, ref.slot
-    if where is None:
-        v = load_global(frame, name)
-    elif slot is None:
-        v = _object_binding_value(frame, where, name)
-    else:
-        v = where.slots[slot]
-        if v is THE_HOLE:
-            raise _tdz_error(name)
-    frame.stack.append(v)
+    frame.stack.append(_binding_value(frame, frame.code.names[arg], ref.where, ref.slot))
 
 
 @handler("STORE_RESOLVED")
 def _store_resolved(frame, arg):
-    name = frame.code.names[arg]
     value = frame.stack.pop()
     ref = frame.stack.pop()
-    where, slot = ref.where, ref.slot
-    if where is None:
-        store_global(frame, name, value)
-    elif slot is None:
-        _set_object_binding(frame, where, name, value)
-    else:
-        if where.slots[slot] is THE_HOLE:
-            raise _tdz_error(name)
-        if name in where.desc.consts:
-            raise errors.type_error("Assignment to constant variable.")
-        where.slots[slot] = value
+    _put_binding(frame, frame.code.names[arg], ref.where, ref.slot, value)
 
 
 @handler("DELETE_LOOKUP")
