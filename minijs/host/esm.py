@@ -18,13 +18,13 @@ is a synthetic module whose `default` export is its `module.exports`.
 Errors are node's: Error [ERR_MODULE_NOT_FOUND] and friends.
 """
 
-import json
 import os
 import re
 from urllib.parse import quote, unquote, urlparse
 
 from minijs.builtins.support import define_value, make_function, arg
 from minijs.engine import parse_module
+from minijs.host.cjs_resolve import read_package_json
 from minijs.interpreter.module_records import (
     SourceTextModule, SyntheticModule, evaluate, finish_loading_imported_module, link,
     load_requested_modules)
@@ -127,7 +127,7 @@ class EsmLoader:
         if subpath:
             target = os.path.join(directory, subpath.lstrip("/"))
             return target if os.path.isfile(target) else None
-        meta = _read_package_json(directory) or {}
+        meta = read_package_json(directory) or {}
         entry = meta.get("exports")
         if isinstance(entry, dict):
             entry = entry.get(".", entry)
@@ -293,20 +293,11 @@ def has_module_syntax(text):
     return False
 
 
-def _read_package_json(directory):
-    try:
-        with open(os.path.join(directory, "package.json"), encoding="utf-8") as f:
-            data = json.load(f)
-    except (OSError, ValueError):
-        return None
-    return data if isinstance(data, dict) else None
-
-
 def _package_type(directory):
     """The "type" of the nearest package.json ("module" / "commonjs"), or None."""
     d = directory
     while True:
-        meta = _read_package_json(d)
+        meta = read_package_json(d)
         if meta is not None:
             kind = meta.get("type")
             return kind if kind in ("module", "commonjs") else None
