@@ -105,8 +105,8 @@ class CodeObject:
         # The optimizing tier (minijs/jit): its JitInfo, and the call and
         # back-edge counts at which baseline code asks it to optimise.
         self.jit = None
-        self.opt_at = max(_JIT.call_threshold // 4, 1) if _JIT.enabled else 1 << 62
-        self.osr_at = max(_JIT.osr_threshold // 4, 1) if _JIT.enabled else 1 << 62
+        self.opt_at = max(_JIT.call_threshold, 1) if _JIT.enabled else 1 << 62
+        self.osr_at = max(_JIT.osr_threshold, 1) if _JIT.enabled else 1 << 62
         # Does the code read its argument list after entry (arguments
         # object, rest parameter)?  If not, a call may hand its fresh
         # argument list over as the register file.

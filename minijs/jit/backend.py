@@ -15,15 +15,11 @@ import time
 
 from minijs.jit.layout import CAPI_FUNCTIONS
 
-__all__ = ["Backend", "backend", "backend_ready"]
+__all__ = ["Backend", "backend"]
 
 _lock = threading.Lock()
 _backend = None
 
-
-def backend_ready():
-    """Whether llvmlite is loaded and the backend made (no waiting)."""
-    return _backend is not None
 
 
 class Compiled:

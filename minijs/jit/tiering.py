@@ -87,9 +87,7 @@ def hot_call(fn, this, room, args):
     if not OPTIONS.enabled or info.state in ("never", "failed"):
         return NOT_HANDLED
     if code.invocation_count < OPTIONS.call_threshold and not info.forced:
-        # warm: load LLVM in the background now, optimise at the threshold
-        _prewarm()
-        code.opt_at = OPTIONS.call_threshold
+        code.opt_at = OPTIONS.call_threshold        # warm: optimise at the threshold
         return NOT_HANDLED
     types = [value_type(a) for a in args[:code.param_count]]
     types += ["undef"] * (code.param_count - len(types))
@@ -113,7 +111,6 @@ def hot_loop(fn, context, pc, regs, room, this):
     info = jit_info(code)
     entry = info.osr_entries.get(pc)
     if entry is None and code.back_edges < OPTIONS.osr_threshold and not info.forced_osr:
-        _prewarm()
         code.osr_at = OPTIONS.osr_threshold
         return NOT_HANDLED
     if entry is None and pc in info.osr_refused:
@@ -268,23 +265,23 @@ def _request(info, fn, types, osr_pc, sync=False):
                     back_edges=code.back_edges)
     job = _Job(info, fn, graph)
     if OPTIONS.concurrent and not sync:
-        from minijs.jit.backend import backend_ready
-        if backend_ready() or not PREWARM_IN_BACKGROUND:
-            try:
-                _lower(job)
-            except Exception as e:         # noqa: BLE001 - a compiler bug must never break the program
-                _internal_error(info, e)
-                info.osr_pending.discard(osr_pc)
-                return
+        try:
+            _lower(job)
+        except Exception as e:             # noqa: BLE001 - a compiler bug must never break the program
+            _internal_error(info, e)
+            info.osr_pending.discard(osr_pc)
+            return
         _compiler_thread().submit(job)
     else:
         _compile_and_install(job)
 
 
 def _lower(job):
-    """The job's LLVM IR text (Python work: on the main thread when the
-    backend is ready, so the compiler thread only runs LLVM, which
-    releases the GIL)."""
+    """The job's LLVM IR text.  Python work, so it runs on the main thread
+    (which imports llvmlite at the first compile) and the compiler thread
+    only runs LLVM, which releases the GIL.  Importing llvmlite on the
+    compiler thread while the interpreter ran cost more than it hid:
+    fib(30) took 160-220 ms of CPU that way, 120-130 ms like this."""
     from minijs.jit.backend import backend
     from minijs.jit.deopt import deopt_packed
     from minijs.jit.lowering import ENTRY_PREFIX, lower_unit
@@ -432,11 +429,6 @@ def after_deopt(site):
 # -- the background compiler thread ---------------------------------------------------------
 
 COMPILE_SWITCH_INTERVAL = 0.0002     # seconds (see _CompilerThread.submit)
-# Importing llvmlite on the compiler thread while the interpreter runs
-# cost more than it hid (it holds the GIL most of the time): fib(30) took
-# 160-220 ms of CPU that way, 120-130 with the import on the main thread at
-# the first compile (synchronous compiles: about 100).
-PREWARM_IN_BACKGROUND = False
 
 
 class _CompilerThread:
@@ -473,11 +465,7 @@ class _CompilerThread:
             if job is None:
                 return
             try:
-                if job is _PREWARM:
-                    from minijs.jit.backend import backend
-                    backend()
-                else:
-                    _compile_and_install(job)
+                _compile_and_install(job)
             finally:
                 self._done()
 
@@ -489,18 +477,9 @@ class _CompilerThread:
 _thread = None
 
 
-def _prewarm():
-    """Import llvmlite and set LLVM up on the compiler thread (about
-    0.1 s) while the warm code is still being interpreted."""
-    if OPTIONS.concurrent and PREWARM_IN_BACKGROUND:
-        _compiler_thread().submit(_PREWARM)
-
-
 def _compiler_thread():
     global _thread
     if _thread is None:
         _thread = _CompilerThread()
     return _thread
 
-
-_PREWARM = object()
