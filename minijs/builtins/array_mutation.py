@@ -229,7 +229,12 @@ def fill(this, args):
     value = arg(args, 0)
     k = relative_index(arg(args, 1), n)
     end = relative_end(arg(args, 2), n)
-    if k < end and _listy(o) and o.length == n and end <= len(o.elements) + 1024:
+    # The fast path may only pad a few holes before `k` (a fill far past
+    # the storage of a sparse-sized array stays element by element, which
+    # goes sparse); the filled range itself costs the same memory either way.
+    if k < end and type(o) is JSArray and o.elements is None and no_elements_on_chain(o.proto):
+        o.elements = []             # new Array(n): no elements yet; a list for _listy
+    if k < end and _listy(o) and o.length == n and k <= len(o.elements) + 1024:
         el = o.elements
         if end > len(el):
             el.extend([HOLE] * (end - len(el)))
