@@ -54,10 +54,13 @@ def run_minijs(path, tz):
 
 # Every program runs three ways (issue 5): the interpreter alone, with
 # every function and loop optimised as early as possible (synchronously,
-# so failures reproduce), and with the default tiering.
+# so failures reproduce; quick-tier code that did 1,000 calls or loop
+# iterations is recompiled fully optimized, and a running loop moves to
+# it), and with the default tiering.
 JIT_MODES = {
     "interpreter": dict(enabled=False),
-    "eager-jit": dict(enabled=True, call_threshold=0, osr_threshold=0, concurrent=False),
+    "eager-jit": dict(enabled=True, call_threshold=0, osr_threshold=0, concurrent=False,
+                      tier_up_work=1000),
     "default": dict(enabled=True),
 }
 

@@ -303,6 +303,10 @@ def _run(frame, state, generic_frame=None):
                         if code.baseline is None and not code.tiering_failed:
                             tier_up(code, True)
                         frame.pc = pc
+                        # a loop header is a block start, so a deoptimized
+                        # frame may go on in baseline code (and OSR) from here
+                        if frame is generic_frame and code.baseline is not None:
+                            generic_frame = None
                         break                    # the trampoline enters the baseline code here
                 elif op == LOAD_CONTEXT:
                     depth, slot = arg

@@ -35,10 +35,11 @@ from minijs.jit.liveness import live_in
 from minijs.jit.math_intrinsics import MATH_FUNCTIONS, math_object_of
 from minijs.runtime.values import UNDEFINED
 
-__all__ = ["Refused", "build_graph", "value_type", "compilable", "SOFT_DEOPT", "LEAVE_OSR"]
+__all__ = ["Refused", "build_graph", "value_type", "compilable", "SOFT_DEOPT", "LEAVE_OSR", "TIER_UP"]
 
 SOFT_DEOPT = "insufficient type feedback"
 LEAVE_OSR = "leaving OSR code: "     # a deopt that is not a failed speculation
+TIER_UP = LEAVE_OSR + "optimized code is ready"
 
 INT32_MIN, INT32_MAX = -2 ** 31, 2 ** 31 - 1
 MAX_GRAPHS = 8             # functions compiled into one native module
@@ -829,7 +830,13 @@ def _jump(b, pc, arg):
 
 @_handler(O.JUMP_LOOP)
 def _jump_loop(b, pc, arg):
-    b.emit("interrupt_poll", UNDEF, aux="loop")
+    if arg == b.g.osr_pc and not b.stack:
+        # the back edge of the loop OSR entered may leave for the
+        # interpreter at the loop header when optimized code replaced
+        # this quick-tier code (lowering: op_interrupt_poll)
+        b.emit("interrupt_poll", UNDEF, aux="loop", state=b.state(arg, []), reason=TIER_UP)
+    else:
+        b.emit("interrupt_poll", UNDEF, aux="loop")
     return _jump(b, pc, arg)
 
 

@@ -26,6 +26,7 @@ bytecode and returns the function's result, which this function then
 returns (unboxed when it fits the return type, else as BOXED).
 """
 
+import itertools
 from llvmlite import ir as L
 
 from minijs.jit import ir
@@ -34,13 +35,19 @@ from minijs.jit.interrupt import BUDGET, interrupt_check
 from minijs.jit.layout import LAYOUT, NATIVE_FRAMES, STATUS, STATUS_BOXED, STATUS_EXCEPTION
 from minijs.runtime.values import UNDEFINED
 
-__all__ = ["lower_unit", "ENTRY_PREFIX"]
+__all__ = ["lower_unit", "ENTRY_PREFIX", "QUICK_TIER_FLAG", "OPTIMIZING_TIER_FLAG"]
 
 i1, i8, i32, i64 = L.IntType(1), L.IntType(8), L.IntType(32), L.IntType(64)
 f64 = L.DoubleType()
 ptr = L.PointerType()
 
 ENTRY_PREFIX = "entry_"
+_UNIT_IDS = itertools.count()
+# A module constant of quick-tier code; its definition line in the IR
+# text, and the same with false for recompiling that text fully optimized.
+QUICK_TIER_GLOBAL = "minijs.quick_tier"
+QUICK_TIER_FLAG = '@"%s" = internal constant i1 1' % QUICK_TIER_GLOBAL
+OPTIMIZING_TIER_FLAG = '@"%s" = internal constant i1 0' % QUICK_TIER_GLOBAL
 _LLTYPES = {ir.I32: i32, ir.F64: f64, ir.BOOL: i1, ir.UNDEF: i8, ir.FUNC: i8, ir.BOXED: ptr,
             ir.RAW: ptr}
 
@@ -68,7 +75,9 @@ class _Unit:
     """The module being built and the Python objects its code refers to
     (kept alive as long as the native code is)."""
 
-    def __init__(self, name, triple, data_layout, deopt_helper, fallbacks):
+    def __init__(self, name, triple, data_layout, deopt_helper, fallbacks, tier_up):
+        self.id = next(_UNIT_IDS)
+        self.tier_up = tier_up      # (callable, hotness cell address) in the quick tier, else None
         self.module = L.Module(name)
         self.module.triple = triple
         self.module.data_layout = data_layout
@@ -91,6 +100,17 @@ class _Unit:
         self.keep.append(o)
         return builder.inttoptr(i64(id(o)), ptr)
 
+    def quick_tier_flag(self):
+        """The module's constant i1 that quick-tier code tests (true); see
+        QUICK_TIER_FLAG."""
+        flag = self.module.globals.get(QUICK_TIER_GLOBAL)
+        if flag is None:
+            flag = L.GlobalVariable(self.module, L.IntType(1), QUICK_TIER_GLOBAL)
+            flag.global_constant = True
+            flag.linkage = "internal"
+            flag.initializer = L.Constant(L.IntType(1), 1)
+        return flag
+
     def intrinsic(self, name, nargs=1):
         full = name + ".f64"
         fn = self.module.globals.get(full)
@@ -99,13 +119,18 @@ class _Unit:
         return fn
 
 
-def lower_unit(graphs, name, triple, data_layout, deopt_helper, fallbacks):
+def lower_unit(graphs, name, triple, data_layout, deopt_helper, fallbacks, tier_up=None):
     """An llvmlite module with every graph and its entry; returns
-    (module, unit) where unit.sites lists the deopt sites."""
-    unit = _Unit(name, triple, data_layout, deopt_helper, fallbacks)
+    (module, unit) where unit.sites lists the deopt sites.  `tier_up`:
+    (callable, address of an int64 hotness cell) makes quick-tier code
+    that counts down the cell by the work it does (calls and loop
+    iterations) and calls the callable once it reaches 0 (see
+    op_interrupt_poll)."""
+    unit = _Unit(name, triple, data_layout, deopt_helper, fallbacks, tier_up)
     for i, g in enumerate(graphs):
         fnty = L.FunctionType(_lltype(g.return_type), [i32, ptr] + [_lltype(t) for t in g.param_types])
-        f = L.Function(unit.module, fnty, "js_%d" % i)
+        # names unique in the process: every unit's module joins one MCJIT engine
+        f = L.Function(unit.module, fnty, "js%d_%d" % (unit.id, i))
         f.linkage = "internal"
         unit.functions[g] = f
     for g in graphs:
@@ -176,12 +201,37 @@ def _unbox(b, o, typ, on_fail):
     """Native value of Python object `o` as `typ`; branches to block
     `on_fail` when it has another type."""
     if typ == ir.I32:
-        value = _small_int(b, o, on_fail)
+        # a float with an int32 value (not -0) is that int32: native code
+        # hands f64 values back as floats (a loop variable widened to f64
+        # comes back into an OSR entry that speculated int32)
+        is_float = b.icmp_unsigned("==", _load_at(b, o, LAYOUT.ob_type, i64), i64(LAYOUT.float_type))
+        fblock = b.append_basic_block("float")
+        iblock = b.append_basic_block("int")
         cont = b.append_basic_block("unboxed")
+        b.cbranch(is_float, fblock, iblock)
+        b.position_at_end(fblock)
+        fv = _load_at(b, o, LAYOUT.float_value, f64)
+        in_range = b.and_(b.fcmp_ordered("<", fv, f64(2147483648.0)),
+                          b.fcmp_ordered(">=", fv, f64(-2147483648.0)))   # (false for NaN)
+        convert = b.append_basic_block("float_to_int")
+        b.cbranch(in_range, convert, on_fail)       # fptosi out of range would be poison
+        b.position_at_end(convert)
+        fi = b.fptosi(fv, i32)
+        exact = b.fcmp_ordered("==", b.sitofp(fi, f64), fv)
+        not_minus_zero = b.icmp_unsigned("!=", b.bitcast(fv, i64), i64(-(1 << 63)))
+        float_end = b.block
+        b.cbranch(b.and_(exact, not_minus_zero), cont, on_fail)
+        b.position_at_end(iblock)
+        value = _small_int(b, o, on_fail)
         fits = b.icmp_signed("==", b.sext(b.trunc(value, i32), i64), value)
+        iv = b.trunc(value, i32)
+        int_end = b.block
         b.cbranch(fits, cont, on_fail)
         b.position_at_end(cont)
-        return b.trunc(value, i32)
+        phi = b.phi(i32)
+        phi.add_incoming(fi, float_end)
+        phi.add_incoming(iv, int_end)
+        return phi
     if typ == ir.F64:
         is_float = b.icmp_unsigned("==", _load_at(b, o, LAYOUT.ob_type, i64), i64(LAYOUT.float_type))
         fblock = b.append_basic_block("float")
@@ -309,6 +359,8 @@ class _FunctionLowering:
         self.deopt_exit = None      # (block, site phi), made by the first guard
         self.frame_info = (graph.code, graph.closure)   # what a stack trace shows of it
         self.caches_arrays = any(v.op == "ta_data" for blk in graph.blocks for v in blk.body)
+        self.has_loops = any(v.op == "interrupt_poll" and v.aux == "loop"
+                             for blk in graph.blocks for v in blk.body)
 
     def run(self):
         f, g = self.f, self.g
@@ -355,6 +407,8 @@ class _FunctionLowering:
         elif kind == "branch":
             b.cbranch(self.values[term[1]], self.blocks[term[2]], self.blocks[term[3]])
         elif kind == "return":
+            if self.unit.tier_up is not None and self.has_loops:
+                self._spend_hotness(b, b.sub(i64(BUDGET), b.load(self.loop_budget, typ=i64)))
             b.ret(self.values[term[1]])
         else:
             self.deopt(b, term[1], term[2])
@@ -715,11 +769,19 @@ class _FunctionLowering:
         budget is gone, call interrupt.check() (Python), which runs the
         interpreter's pending work: signal handlers (Ctrl-C), exceptions
         other threads raised in this one (time limits), GIL hand-over.
-        If it raises, unwind like any exception."""
+        If it raises, unwind like any exception.
+
+        Quick-tier code also spends its unit's hotness (_spend_hotness):
+        calls here, a whole budget of loop iterations when a loop's budget
+        is gone (the rest at the function's returns).  A loop poll with a
+        frame state (the OSR loop's back edge) leaves for the interpreter
+        when the tier-up callable says optimized code is ready: the next
+        back edge enters that code."""
         # loops count in a local (a register once SROA ran: LLVM here has
         # no LICM to keep a global counter out of memory); calls count in
         # the global cell, so recursion without loops is polled too
-        cell = _status_ptr(b, 16) if v.aux == "entry" else self.loop_budget
+        entry = v.aux == "entry"
+        cell = _status_ptr(b, 16) if entry else self.loop_budget
         left = b.sub(b.load(cell, typ=i64), i64(1))
         b.store(left, cell)
         check = self.f.append_basic_block("interrupt_check_v%d" % v.id)
@@ -729,11 +791,50 @@ class _FunctionLowering:
         r = _vectorcall(self.unit, b, self.unit.obj(b, interrupt_check), [])
         self._unwind_if_null(b, r)
         _decref(self.unit, b, r)
-        if v.aux != "entry":
+        if not entry:
             b.store(i64(BUDGET), cell)
+            if self.unit.tier_up is not None:
+                ready = self._spend_hotness(b, i64(BUDGET))
+                if v.state is not None:
+                    self.guard(b, b.not_(ready), v)
         b.branch(cont)
         b.position_at_end(cont)
+        if entry and self.unit.tier_up is not None:
+            self._spend_hotness(b, i64(1))
         return i8(0)
+
+    def _spend_hotness(self, b, amount):
+        """Count `amount` of work down from the unit's hotness cell; at 0,
+        call the tier-up callable.  The i1 result: it returned True
+        (optimized code for this unit is installed).  All of it depends on
+        the module constant QUICK_TIER_FLAG, which the TURBOFAN compile of
+        the same IR text sets false, so LLVM removes it there."""
+        unit = self.unit
+        callable_, address = unit.tier_up
+        here = b.block
+        count = self.f.append_basic_block("tier_up_count")
+        call = self.f.append_basic_block("tier_up")
+        done = self.f.append_basic_block("tier_up_done")
+        b.cbranch(b.load(unit.quick_tier_flag(), typ=L.IntType(1)), count, done)
+        b.position_at_end(count)
+        cell = b.inttoptr(i64(address), ptr)
+        hot = b.sub(b.load(cell, typ=i64), amount)
+        b.store(hot, cell)
+        b.cbranch(b.icmp_signed("<=", hot, i64(0)), call, done)
+        b.position_at_end(call)
+        r = _vectorcall(unit, b, unit.obj(b, callable_), [])
+        self._unwind_if_null(b, r)
+        ready = b.icmp_unsigned("==", b.ptrtoint(r, i64), i64(id(True)))
+        _decref(unit, b, r)
+        called = b.block
+        b.branch(done)
+        b.position_at_end(done)
+        no = L.Constant(L.IntType(1), 0)
+        flag = b.phi(L.IntType(1))
+        flag.add_incoming(no, here)
+        flag.add_incoming(no, count)
+        flag.add_incoming(ready, called)
+        return flag
 
     # -- loads with guards ---------------------------------------------------------------
 

@@ -27,6 +27,7 @@ __all__ = ["install_natives", "optimization_status"]
 IS_FUNCTION = 1 << 0
 NEVER_OPTIMIZE = 1 << 1
 OPTIMIZED = 1 << 4
+MAGLEVVED = 1 << 5
 TURBOFANNED = 1 << 6
 INTERPRETED = 1 << 7
 MARKED_FOR_OPTIMIZATION = 1 << 8
@@ -47,7 +48,8 @@ def optimization_status(f):
     if code.invocation_count == 0 and (info is None or not info.osr_entries):
         return status | IS_LAZY
     if info is not None and info.native is not None and code.direct is info.native:
-        return status | OPTIMIZED | TURBOFANNED
+        from minijs.jit.tiering import MAGLEV
+        return status | OPTIMIZED | (MAGLEVVED if info.target == MAGLEV else TURBOFANNED)
     status |= INTERPRETED
     if info is not None:
         if info.forced:

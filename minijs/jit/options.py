@@ -24,6 +24,8 @@ class JitOptions:
         self.print_filter = None
         self.natives_syntax = False
         self.max_recompiles = 4       # per function (llvmlite leaks a little per compile)
+        self.maglev = True            # compile with the quick code generator first
+        self.tier_up_work = 1 << 22   # work (calls, loop iterations) of quick code before TURBOFAN
 
     def wants_dump(self, name):
         return self.print_filter is None or self.print_filter == name
@@ -42,6 +44,11 @@ def add_arguments(parser):
                    help="calls before a function is optimised (default %d)" % OPTIONS.call_threshold)
     g.add_argument("--osr-threshold", type=int, metavar="N",
                    help="loop iterations before on-stack replacement (default %d)" % OPTIONS.osr_threshold)
+    g.add_argument("--no-maglev", action="store_true",
+                   help="no quick tier: compile hot code with the full LLVM code generator at once")
+    g.add_argument("--tier-up-work", type=int, metavar="N",
+                   help="calls and loop iterations of quick-tier code before it is recompiled "
+                        "fully optimized (default %d)" % OPTIONS.tier_up_work)
     g.add_argument("--no-concurrent-jit", action="store_true",
                    help="compile on the main thread (deterministic)")
     g.add_argument("--trace-opt", action="store_true", help="print what is optimised, why and how fast")
@@ -65,6 +72,10 @@ def apply_arguments(args):
         o.osr_threshold = max(args.osr_threshold, 0)
     if getattr(args, "no_concurrent_jit", False):
         o.concurrent = False
+    if getattr(args, "no_maglev", False):
+        o.maglev = False
+    if getattr(args, "tier_up_work", None) is not None:
+        o.tier_up_work = max(args.tier_up_work, 1)
     for name in ("trace_opt", "trace_deopt", "print_ir", "print_llvm", "print_asm"):
         if getattr(args, name, False):
             setattr(o, name, True)

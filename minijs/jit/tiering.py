@@ -15,6 +15,7 @@ other types is the baseline direct entry it replaced.
 """
 
 import atexit
+import ctypes
 import queue
 import sys
 import threading
@@ -23,11 +24,13 @@ import traceback
 
 from minijs.jit import events
 from minijs.jit.builder import LEAVE_OSR, SOFT_DEOPT, Refused, build_graph, value_type
+from minijs.jit.interrupt import BUDGET as BUDGET_FOR_CHECKS
 from minijs.jit.options import NOT_HANDLED, OPTIONS
 
 __all__ = ["JitInfo", "jit_info", "hot_call", "hot_loop", "after_deopt", "NOT_HANDLED"]
 
 NEVER = 1 << 62     # a count never reached
+MAGLEV, TURBOFAN = "MAGLEV", "TURBOFAN"     # the quick and the optimizing code generator (V8's names)
 _MISSES_BEFORE_RETIER = 50
 
 
@@ -56,6 +59,7 @@ class JitInfo:
         self.forced_osr = False        # %OptimizeOsr: enter native code at the next back edge
         self.first_call = time.perf_counter()
         self.tier_up_time = None
+        self.target = None             # MAGLEV or TURBOFAN: what made the installed native entry
 
 
 def jit_info(code):
@@ -94,8 +98,8 @@ def hot_call(fn, this, room, args):
     if None in types or "undef" in types:
         _give_up(info, "argument of a type the JIT does not handle")
         return NOT_HANDLED
-    _trace("[marking %s for optimization to TURBOFAN, reason: hot and stable (%d calls)]"
-           % (_name(code), code.invocation_count))
+    _trace("[marking %s for optimization to %s, reason: hot and stable (%d calls)]"
+           % (_name(code), _target(info.forced), code.invocation_count))
     _request(info, fn, types, None, sync=info.forced)
     info.forced = False
     if info.native is not None and code.direct is info.native:
@@ -226,13 +230,92 @@ def _give_up(info, reason):
 # -- compilation -----------------------------------------------------------------------
 
 class _Job:
-    def __init__(self, info, fn, graph):
+    def __init__(self, info, fn, graph, target):
         self.info = info
         self.fn = fn
         self.graph = graph
+        self.target = target        # MAGLEV or TURBOFAN
         self.text = None            # LLVM IR, once lowered (then unit, names, lowering seconds)
         self.unit = self.names = None
         self.lowering = 0.0
+        self.tier_up = None         # MAGLEV: the _TierUp that recompiles it for TURBOFAN
+
+
+class _TierUp:
+    """Quick-tier (MAGLEV) code counts its work down in a hotness cell and
+    calls this when it is spent (lowering.op_interrupt_poll): the same LLVM
+    IR is compiled again with the full code generator (TURBOFAN), on the
+    compiler thread unless --no-concurrent-jit, and installed where the
+    quick code is still installed.  V8 tiers up from Maglev to Turbofan by
+    the same kind of budget.  Returns True once the optimized code is in
+    (a running OSR loop then leaves for the interpreter at its header and
+    enters the new code at the next back edge)."""
+
+    def __init__(self, job):
+        self.job = job
+        self.cell = (ctypes.c_int64 * 1)(OPTIONS.tier_up_work)
+        self.address = ctypes.addressof(self.cell)
+        self.entries = {}           # graph -> the quick entry installed for it
+        self.state = "quick"        # pending / done / dropped
+
+    def __call__(self):
+        if self.state == "quick":
+            try:
+                self._request()
+            except Exception:              # noqa: BLE001 - a compiler bug must never break the program
+                INTERNAL_ERRORS.append("%s: %s" % (_name(self.job.info.code), traceback.format_exc()))
+                self.state = "dropped"
+        if self.state == "done":
+            self.cell[0] = BUDGET_FOR_CHECKS       # running loops ask again soon, and leave
+            return True
+        self.cell[0] = BUDGET_FOR_CHECKS if self.state == "pending" else NEVER
+        return False
+
+    def _request(self):
+        quick = self.job
+        info = quick.info
+        if not self._still_installed():
+            self.state = "dropped"
+            return
+        from minijs.jit.lowering import OPTIMIZING_TIER_FLAG, QUICK_TIER_FLAG
+        job = _Job(info, quick.fn, quick.graph, TURBOFAN)
+        # the same IR without the quick tier's counting (see lowering._spend_hotness)
+        job.text = quick.text.replace(QUICK_TIER_FLAG, OPTIMIZING_TIER_FLAG, 1)
+        assert job.text != quick.text, "quick-tier IR without its flag"
+        job.unit, job.names = quick.unit, quick.names
+        job.upgrade = self
+        self.state = "pending"
+        _trace("[marking %s for optimization to TURBOFAN, reason: hot (quick code did %d units of work)]"
+               % (_name(info.code), OPTIONS.tier_up_work))
+        if OPTIONS.concurrent:
+            _compiler_thread().submit(job)
+        else:
+            _compile_and_install(job)
+
+    def _still_installed(self):
+        for g, entry in self.entries.items():
+            gi = jit_info(g.code)
+            if g.osr_pc is not None:
+                if gi.osr_entries.get(g.osr_pc) is entry:
+                    return True
+            elif gi.native is entry:
+                return True
+        return False
+
+    def replaces(self, g, gi):
+        """Whether the optimized entry for `g` may replace what is installed."""
+        entry = self.entries.get(g)
+        if entry is None:
+            return False
+        if g.osr_pc is not None:
+            return gi.osr_entries.get(g.osr_pc) is entry
+        return gi.native is entry and g.closure.code.direct is entry
+
+
+def _target(forced):
+    """%OptimizeFunctionOnNextCall / %OptimizeOsr (forced) ask for
+    TURBOFAN, as in V8; the profiler's requests start at MAGLEV."""
+    return MAGLEV if OPTIONS.maglev and not forced else TURBOFAN
 
 
 def _request(info, fn, types, osr_pc, sync=False):
@@ -263,7 +346,7 @@ def _request(info, fn, types, osr_pc, sync=False):
     if events.listeners:
         events.emit("requested", code, osr_pc=osr_pc, calls=code.invocation_count,
                     back_edges=code.back_edges)
-    job = _Job(info, fn, graph)
+    job = _Job(info, fn, graph, _target(sync))
     if OPTIONS.concurrent and not sync:
         try:
             _lower(job)
@@ -290,8 +373,12 @@ def _lower(job):
     be = backend()
     fallbacks = {g: _fallback_for(g) for g in graphs}
     start = time.perf_counter()
+    tier_up = None
+    if job.target == MAGLEV:
+        job.tier_up = _TierUp(job)
+        tier_up = (job.tier_up, job.tier_up.address)
     module, job.unit = lower_unit(graphs, "m_%s" % _name(info.code), be.triple, be.data_layout,
-                                  deopt_packed, fallbacks)
+                                  deopt_packed, fallbacks, tier_up)
     job.names = [ENTRY_PREFIX + job.unit.functions[g].name for g in graphs]
     job.text = str(module)
     job.lowering = time.perf_counter() - start
@@ -304,16 +391,23 @@ def _compile_and_install(job):
     info, root = job.info, job.graph
     graphs = [root] + root.callees
     dump = OPTIONS.wants_dump(_name(info.code))
+    upgrade = getattr(job, "upgrade", None)
     try:
         if job.text is None:
             _lower(job)
         compiled = backend().compile(job.text, job.names, want_asm=OPTIONS.print_asm and dump,
-                                     want_ir=OPTIONS.print_llvm and dump)
+                                     want_ir=OPTIONS.print_llvm and dump,
+                                     codegen_level=0 if job.target == MAGLEV else 2)
     except Exception as e:                 # noqa: BLE001 - a compiler bug must never break the program
+        if upgrade is not None:
+            upgrade.state = "dropped"      # the quick code stays
+            INTERNAL_ERRORS.append("%s: %s" % (_name(info.code), traceback.format_exc()))
+            return
         _internal_error(info, e)
         info.osr_pending.discard(root.osr_pc)
         return
-    unit, names, lowering = job.unit, job.names, job.lowering
+    unit, names = job.unit, job.names
+    lowering = job.lowering if upgrade is None else 0.0
     info.compile_seconds.append(compiled.seconds + lowering)
     STATS["compiled"] += 1
     STATS["compile_ms"] += 1000 * (compiled.seconds + lowering)
@@ -331,17 +425,23 @@ def _compile_and_install(job):
     for g, name in zip(graphs, names):
         entry = make_builtin(compiled.addresses[name], _name(g.code))
         gi = jit_info(g.code)
+        if upgrade is not None and not upgrade.replaces(g, gi):
+            continue                        # deoptimized meanwhile: the quick code is gone
+        if job.tier_up is not None:
+            job.tier_up.entries[g] = entry
         if g.osr_pc is not None:
             gi.osr_entries[g.osr_pc] = entry
             gi.osr_pending.discard(g.osr_pc)
             continue
-        if g is not root and gi.native is not None:
+        if g is not root and gi.native is not None and upgrade is None:
             continue                        # already optimised on its own
         if g.closure.code.direct is None:
             continue
-        _install(gi, g, entry)
-    _trace("[completed optimizing %s, took %.3f ms (lowering %.3f ms, LLVM %.3f ms)]"
-           % (_name(info.code), (compiled.seconds + lowering) * 1e3, lowering * 1e3,
+        _install(gi, g, entry, job.target)
+    if upgrade is not None:
+        upgrade.state = "done"
+    _trace("[completed optimizing %s (target %s), took %.3f ms (lowering %.3f ms, LLVM %.3f ms)]"
+           % (_name(info.code), job.target, (compiled.seconds + lowering) * 1e3, lowering * 1e3,
               compiled.seconds * 1e3))
 
 
@@ -360,11 +460,12 @@ def _dumps(root, compiled):
         sys.stdout.flush()
 
 
-def _install(info, graph, entry):
+def _install(info, graph, entry, target):
     code = info.code
     if info.baseline_direct is None:
         info.baseline_direct = code.direct
     info.native = entry
+    info.target = target
     info.state = "optimized"
     info.tier_up_time = time.perf_counter()
     code.direct = entry

@@ -130,3 +130,32 @@ def test_native_loop_lets_another_thread_interrupt_it(tmp_path):
     """))
     r = subprocess.run([sys.executable, str(script), str(js)], capture_output=True, text=True, timeout=60)
     assert r.stdout.strip() == "stopped", r.stderr
+
+
+def test_quick_tier_code_is_recompiled_fully_optimized_and_a_running_loop_moves_to_it(tmp_path):
+    # a running loop counts its work once per interrupt budget (2**20 iterations)
+    out = run(tmp_path, """
+        let x = 0.5, n = 0;
+        for (let i = 0; i < 3000000; i++) { x = x * 0.999 + i * 0.5; n = (n + i) & 1023; }
+        console.log(x, n);
+    """, "--trace-opt", "--trace-deopt", "--osr-threshold", "100", "--tier-up-work", "5000")
+    lines = out.splitlines()
+    quick = lines.index(next(l for l in lines if "(target MAGLEV)" in l))
+    full = lines.index(next(l for l in lines if "(target TURBOFAN)" in l))
+    leave = lines.index(next(l for l in lines if "reason: leaving OSR code: optimized code is ready" in l))
+    assert quick < full < leave
+    assert "1499500000.000001 160" in out          # node's output
+
+
+def test_a_function_tiers_up_from_maglev_to_turbofan(tmp_path):
+    out = run(tmp_path, """
+        function sq(x) { return x * x; }
+        let s = 0;
+        for (let i = 0; i < 50; i++) s += sq(i);
+        const afterQuick = %GetOptimizationStatus(sq);
+        for (let i = 0; i < 500; i++) s += sq(i & 7);
+        console.log(s, afterQuick & 32, afterQuick & 64, %GetOptimizationStatus(sq) & 32,
+                    %GetOptimizationStatus(sq) & 64);
+    """, "--allow-natives-syntax", "--jit-threshold", "10", "--tier-up-work", "100")
+    # status bits: 32 optimized by Maglev (here: the quick tier), 64 by Turbofan
+    assert out.strip() == "%d 32 0 0 64" % (sum(i * i for i in range(50)) + sum((i & 7) ** 2 for i in range(500)))
