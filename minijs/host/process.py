@@ -252,12 +252,20 @@ def install_process(host):
                 host.loop.ticks.append((lambda a: call(callback, UNDEFINED, a), ()))
             return True
         define_value(stream, "write", make_function(realm, write, "write", 1))
-        define_value(stream, "isTTY", False, _WEC)
+        if _is_terminal(host.stdout if name == "stdout" else host.stderr):
+            define_value(stream, "isTTY", True, _WEC)     # node: absent on pipes and files
         define_value(stream, "fd", 1 if name == "stdout" else 2, _WEC)
         define_value(obj, name, stream, _WEC)
     define_value(obj, WELL_KNOWN.toStringTag, "process", CONFIGURABLE)
     define_value(realm.global_object, "process", obj, WRITABLE | CONFIGURABLE)
     return obj
+
+
+def _is_terminal(stream):
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
 
 
 def exit_code_of(process):

@@ -215,10 +215,10 @@ def install_timers(realm, loop, warn):
         return UNDEFINED
 
     g = realm.global_object
-    for name, fn, length in (
-            ("setTimeout", set_timeout, 5), ("setInterval", set_interval, 5),
-            ("clearTimeout", clear_timeout, 1), ("clearInterval", clear_timeout, 1),
-            ("setImmediate", set_immediate, 4), ("clearImmediate", clear_immediate, 1),
+    for name, fn, length in (                  # in node's order
+            ("clearImmediate", clear_immediate, 1), ("setImmediate", set_immediate, 4),
+            ("clearInterval", clear_timeout, 1), ("clearTimeout", clear_timeout, 1),
+            ("setInterval", set_interval, 5), ("setTimeout", set_timeout, 5),
             ("queueMicrotask", queue_microtask, 1)):
         define_value(g, name, make_function(realm, fn, name, length),
                      WRITABLE | ENUMERABLE | CONFIGURABLE)
