@@ -9,13 +9,19 @@ Invariants:
 * Own properties appear in V8's order: `stack`, then `message` (only when
   a message was given), `cause` (only when options has one), `errors`
   (AggregateError); all non-enumerable, writable, configurable.
-* `stack` is a data property computed at construction:
-  "<Error.prototype.toString of the error>" followed by one line per JS
-  frame ("    at f (file.js:3:11)", from minijs.interpreter.stack),
-  at most Error.stackTraceLimit of them; if the limit is not a number,
-  `stack` is undefined.  The header is computed without running JS code
-  (data properties only), so creating an error has no side effects
-  beyond ToString(message) and reading `cause`.
+* `stack` is "<Error.prototype.toString of the error>" followed by one
+  line per JS frame ("    at f (file.js:3:11)", from
+  minijs.interpreter.stack), at most Error.stackTraceLimit of them; if
+  the limit is not a number, `stack` is undefined.  As in V8 the frames
+  are captured at construction, skipping the frames up to and including
+  new.target's (a subclass's constructors), but the text is made when
+  `stack` is first read (or its descriptor asked for): a `name` a
+  subclass constructor sets shows in it.  Until then `stack` is the
+  realm's shared `error_stack_accessor` and the ErrorObject keeps the
+  frames (`stack_frames`); reading it turns it into a data property in
+  place.  Creating an error runs no JS code beyond ToString(message)
+  and reading `cause`; reading `stack` the first time runs the getters
+  of `name` and `message` as Error.prototype.toString does.
 * `errors.ERROR_FACTORY` makes every error the engine throws a real
   instance of the running realm's constructor.
 """
@@ -24,14 +30,15 @@ import weakref
 from minijs.builtins.iterable import iterable_to_list
 from minijs.builtins.support import (
     METHOD_FLAGS, WRITABLE, CONFIGURABLE, ENUMERABLE, arg, define_methods,
-    define_value, make_constructor)
+    define_value, make_constructor, make_function)
 from minijs.runtime import errors
 from minijs.runtime.arrays import create_array_from_list
 from minijs.runtime.descriptors import PropertyDescriptor
-from minijs.runtime.objects import JSObject
+from minijs.runtime.objects import Accessor, JSObject
 from minijs.runtime.operations import (
     get_prototype_from_constructor, to_integer, to_string)
 from minijs.runtime.ordinary import define_property_or_throw, get_data_property
+from minijs.runtime.shapes import ACCESSOR
 from minijs.runtime.values import UNDEFINED, JSSymbol, is_callable, is_primitive
 
 __all__ = ["install", "ErrorObject", "NATIVE_ERRORS", "error_factory",
@@ -48,11 +55,22 @@ _ERROR_TO_STRING = weakref.WeakSet()
 
 
 class ErrorObject(JSObject):
-    """An object with an [[ErrorData]] internal slot (20.5.1.1)."""
+    """An object with an [[ErrorData]] internal slot (20.5.1.1).
+    `stack_frames`: the frame lines captured at construction while
+    `stack` is not formatted yet, else None."""
 
-    __slots__ = ()
+    __slots__ = ("stack_frames",)
 
     class_name = "Error"
+
+    def __init__(self, proto):
+        JSObject.__init__(self, proto)
+        self.stack_frames = None
+
+    def get_own_property(self, key):
+        if key == "stack" and self.stack_frames is not None:
+            _format_stack(self)
+        return JSObject.get_own_property(self, key)
 
     def display(self):
         """V8 shows an error in messages as "Name: message"."""
@@ -129,18 +147,26 @@ def _frames_to_skip(fn):
     return None
 
 
-def _stack_value(realm, o, skip_top=0):
-    """The value of `stack` for `o` right now (see the module docstring);
-    skip_top None means no frames."""
+def _capture_frames(realm, skip_top=0):
+    """The frame lines for a `stack` made now, or None when
+    Error.stackTraceLimit is not a number (no stack); skip_top None
+    means no frames."""
     error_ctor = realm.intrinsics.get("Error")
     limit = UNDEFINED if error_ctor is None else get_data_property(error_ctor, "stackTraceLimit")
     t = type(limit)
     if t is not int and t is not float:
-        return UNDEFINED
+        return None
     n = to_integer(limit)
     n = 0 if n <= 0 or skip_top is None else (2 ** 31 if n > 2 ** 31 else int(n))
-    lines = stack_frames(n, skip_top) if n else []
-    return "\n".join([error_header(o)] + list(lines))
+    return list(stack_frames(n, skip_top)) if n else []
+
+
+def _stack_value(realm, o, skip_top=0):
+    """The value of `stack` for `o` made right now (Error.captureStackTrace)."""
+    frames = _capture_frames(realm, skip_top)
+    if frames is None:
+        return UNDEFINED
+    return "\n".join([error_header(o)] + frames)
 
 
 def capture_stack(realm, o, header):
@@ -160,8 +186,82 @@ def _new_error(realm, proto):
     return o
 
 
-def _finish_stack(realm, o):
-    o.set_fast("stack", _stack_value(realm, o))
+def _finish_stack(realm, o, skip_top=0):
+    """Capture the frames of a new error; its `stack` is formatted when
+    first read."""
+    frames = _capture_frames(realm, skip_top)
+    if frames is None:
+        o.set_fast("stack", UNDEFINED)
+        return
+    o.stack_frames = frames
+    o._write_own("stack", ACCESSOR | CONFIGURABLE, realm.error_stack_accessor)
+
+
+def _format_stack(o):
+    """Turn the pending `stack` of ErrorObject `o` into its data property
+    (unless the program replaced the property meanwhile)."""
+    frames = o.stack_frames
+    o.stack_frames = None
+    current = JSObject.get_own_property(o, "stack")
+    if current is None or current.get is None or not _is_stack_getter(current.get):
+        return
+    try:
+        text = "\n".join([error_to_string(o)] + frames)
+    except errors.JSThrow:
+        o.stack_frames = frames          # the next read tries again
+        raise
+    flags = (CONFIGURABLE if current.configurable else 0) | (ENUMERABLE if current.enumerable else 0)
+    if current.configurable or o.extensible:
+        flags |= WRITABLE
+    o._write_own("stack", flags, text)
+
+
+# The getters of the realms' error_stack_accessor (weak: no realm kept alive).
+_STACK_GETTERS = weakref.WeakSet()
+
+
+def _is_stack_getter(fn):
+    try:
+        return fn in _STACK_GETTERS
+    except TypeError:
+        return False
+
+
+def _stack_accessor(realm):
+    """The accessor pair a new error's `stack` holds until it is read:
+    the getter formats it, the setter replaces it by a data property."""
+    def get_stack(this, args):
+        o = this
+        while isinstance(o, JSObject):
+            desc = o.get_own_property("stack")   # formats a pending stack
+            if desc is not None:
+                return UNDEFINED if desc.value is None else desc.value
+            o = o.proto
+        return UNDEFINED
+
+    def set_stack(this, args):
+        if isinstance(this, JSObject):
+            if isinstance(this, ErrorObject):
+                this.stack_frames = None
+            define_property_or_throw(this, "stack", PropertyDescriptor(
+                arg(args, 0), True, None, None, False, True))
+        return UNDEFINED
+    getter = make_function(realm, get_stack, "stack", 0)
+    _STACK_GETTERS.add(getter)
+    return Accessor(getter, make_function(realm, set_stack, "stack", 1))
+
+
+def error_to_string(o):
+    """Error.prototype.toString (20.5.3.4) of the object `o`."""
+    name = o.get("name", o)
+    name = "Error" if name is UNDEFINED else to_string(name)
+    msg = o.get("message", o)
+    msg = "" if msg is UNDEFINED else to_string(msg)
+    if not name:
+        return msg
+    if not msg:
+        return name
+    return name + ": " + msg
 
 
 def _install_message_and_cause(o, message, options):
@@ -190,6 +290,9 @@ def install(realm):
         proto = JSObject(parent_proto)
 
         def error_construct(args, new_target):
+            # V8 skips the frames until new.target's (SKIP_UNTIL_SEEN):
+            # a subclass's constructors are not in the trace
+            skip = 0 if new_target is ctor else _frames_to_skip(new_target)
             o = _new_error(realm, get_prototype_from_constructor(new_target, name + "Prototype"))
             if aggregate:                                           # 20.5.7.1.1
                 _install_message_and_cause(o, arg(args, 1), arg(args, 2))
@@ -198,7 +301,7 @@ def install(realm):
                     errors_list, intrinsics.get("ArrayPrototype", object_proto)), _HIDDEN)
             else:                                                   # 20.5.1.1
                 _install_message_and_cause(o, arg(args, 0), arg(args, 1))
-            _finish_stack(realm, o)
+            _finish_stack(realm, o, skip)
             return o
 
         def error_call(this, args):
@@ -211,22 +314,15 @@ def install(realm):
         define_value(proto, "message", "", METHOD_FLAGS)
         return ctor, proto
 
+    realm.error_stack_accessor = _stack_accessor(realm)
     error, error_proto = make_error_constructor("Error", 1, None, object_proto)
 
-    def error_to_string(this, args):                                # 20.5.3.4
+    def error_to_string_method(this, args):                         # 20.5.3.4
         if not isinstance(this, JSObject):
             raise errors.type_error(
                 "Method Error.prototype.toString called on incompatible receiver "
                 + errors.display_value(this))
-        name = this.get("name", this)
-        name = "Error" if name is UNDEFINED else to_string(name)
-        msg = this.get("message", this)
-        msg = "" if msg is UNDEFINED else to_string(msg)
-        if not name:
-            return msg
-        if not msg:
-            return name
-        return name + ": " + msg
+        return error_to_string(this)
 
     def capture_stack_trace(this, args):                            # V8 extension
         o = arg(args, 0)
@@ -238,7 +334,7 @@ def install(realm):
             _stack_value(realm, o, skip), True, None, None, False, True))
         return UNDEFINED
 
-    define_methods(realm, error_proto, [("toString", error_to_string, 0)])
+    define_methods(realm, error_proto, [("toString", error_to_string_method, 0)])
     _ERROR_TO_STRING.add(error_proto.get_fast("toString"))
     define_methods(realm, error, [("captureStackTrace", capture_stack_trace, 2)])
     define_value(error, "stackTraceLimit", 10, WRITABLE | ENUMERABLE | CONFIGURABLE)

@@ -32,10 +32,13 @@ from minijs.runtime import errors
 from minijs.runtime import operations as ops
 from minijs.runtime.errors import JSThrow
 from minijs.runtime.shapes import CONFIGURABLE, ENUMERABLE, WRITABLE
+from minijs.runtime.values import NULL, UNDEFINED
 from minijs.syntax.errors import JSSyntaxError
 from minijs.syntax.source import decode_source_bytes, to_utf16_units
 
 __all__ = ["EsmLoader", "path_to_url", "url_to_path"]
+
+EXIT_UNSETTLED_TOP_LEVEL_AWAIT = 13     # node's kUnsettledTopLevelAwait
 
 
 def path_to_url(path):
@@ -247,16 +250,36 @@ class EsmLoader:
             self._raise_syntax_error(loading.promise_result)
             raise JSThrow(loading.promise_result)
         link(record)
+        stop_watching = self._watch_unsettled_evaluation()
+
+        def fulfilled(value):
+            stop_watching()
 
         def rejected(reason):
+            stop_watching()
             self.host.uncaught(JSThrow(reason))
 
         def run():
-            perform_then(evaluate(record), None, rejected)
+            perform_then(evaluate(record), fulfilled, rejected)
         # node evaluates the graph from a promise job (its loader is
         # async): process.nextTick callbacks queued by module code run
         # only once the microtasks have drained
         self.host.enqueue_job(run, self.realm)
+
+    def _watch_unsettled_evaluation(self):
+        """node's handleProcessExit: an 'exit' listener, there while the
+        main module's evaluation is pending, that turns a process ending
+        with a top-level await still unsettled into exit status 13
+        (unless process.exitCode was set).  Returns its remover."""
+        process, emitter = self.host.process, self.host.process_emitter
+
+        def handle_process_exit(this, args):
+            if process.get("exitCode") in (UNDEFINED, NULL):
+                process.set("exitCode", EXIT_UNSETTLED_TOP_LEVEL_AWAIT)
+            return UNDEFINED
+        listener = make_function(self.realm, handle_process_exit, "handleProcessExit", 0)
+        emitter.add("exit", listener)
+        return lambda: emitter.remove("exit", listener)
 
     def _raise_syntax_error(self, value):
         from minijs.host.errors import MainSyntaxError

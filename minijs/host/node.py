@@ -37,6 +37,7 @@ from minijs.host.performance import install_performance
 from minijs.host.process import exit_code_of, install_process
 from minijs.host.rejections import RejectionTracker
 from minijs.host.structured_clone import install_structured_clone
+from minijs.host.base64_globals import install_base64
 from minijs.host.text_coding import install_text_coding
 from minijs.host.timers import install_timers
 from minijs.syntax.errors import JSSyntaxError
@@ -149,17 +150,20 @@ class NodeHost:
         from minijs.interpreter.eval_code import install_eval
         install_eval(realm)
         self.process = install_process(self)
-        install_timers(realm, self.loop, self.emit_warning)
-        install_performance(realm)
         install_dom_exception(realm)
+        # node's `global` is the global object itself; the enumerable
+        # globals come in node's order (Object.keys(globalThis))
+        define_value(realm.global_object, "global", realm.global_object,
+                     WRITABLE | ENUMERABLE | CONFIGURABLE)
+        install_timers(realm, self.loop, self.emit_warning)
         install_structured_clone(realm)
+        install_base64(realm)
+        install_performance(realm)
         from minijs.jit.options import OPTIONS
         if OPTIONS.natives_syntax:
             from minijs.jit.natives import install_natives
             install_natives(realm)
         install_text_coding(realm)
-        # node's `global` is the global object itself.
-        define_value(realm.global_object, "global", realm.global_object, WRITABLE | CONFIGURABLE)
 
     # -- process events, warnings, uncaught errors --------------------------------
 

@@ -15,9 +15,9 @@ def node_error(kind, code, message):
     """A JSThrow carrying a `kind` error (TypeError, RangeError, ...) with
     node's `code`."""
     err = errors.make_error(kind, message)
-    stack = err.get_fast("stack") if isinstance(err, JSObject) else None
+    stack = err.get("stack") if isinstance(err, JSObject) else None
     if type(stack) is str and stack.startswith(kind + ":"):
-        err.set_fast("stack", "%s [%s]%s" % (kind, code, stack[len(kind):]))
+        err.set("stack", "%s [%s]%s" % (kind, code, stack[len(kind):]))
     define_value(err, "code", code, WRITABLE | ENUMERABLE | CONFIGURABLE)
     return errors.JSThrow(err)
 

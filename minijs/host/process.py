@@ -17,6 +17,7 @@ import time
 
 import minijs
 from minijs.builtins.support import arg, define_accessor, define_value, make_function
+from minijs.host.host_classes import host_class
 from minijs.host.inspect_strings import to_output_text
 from minijs.host.node_errors import invalid_arg_type, node_error, received
 from minijs.host.process_events import install_emitter
@@ -90,8 +91,10 @@ def install_process(host):
     (process.exit), argv and script_path."""
     realm = host.realm
     array_proto = realm.intrinsics["ArrayPrototype"]
-    obj = JSObject(realm.intrinsics["ObjectPrototype"])
-    host.process_emitter = install_emitter(realm, obj)
+    # node's chain: process -> process.prototype -> EventEmitter.prototype
+    emitter_proto = host_class(realm, "EventEmitter")
+    obj = JSObject(host_class(realm, "process", parent_proto=emitter_proto))
+    host.process_emitter = install_emitter(realm, obj, emitter_proto)
 
     argv = ["minijs"] + ([os.path.abspath(host.script_path)] if host.script_path else []) + host.argv
     define_value(obj, "argv", create_array_from_list(
@@ -249,12 +252,20 @@ def install_process(host):
                 host.loop.ticks.append((lambda a: call(callback, UNDEFINED, a), ()))
             return True
         define_value(stream, "write", make_function(realm, write, "write", 1))
-        define_value(stream, "isTTY", False, _WEC)
+        if _is_terminal(host.stdout if name == "stdout" else host.stderr):
+            define_value(stream, "isTTY", True, _WEC)     # node: absent on pipes and files
         define_value(stream, "fd", 1 if name == "stdout" else 2, _WEC)
         define_value(obj, name, stream, _WEC)
     define_value(obj, WELL_KNOWN.toStringTag, "process", CONFIGURABLE)
     define_value(realm.global_object, "process", obj, WRITABLE | CONFIGURABLE)
     return obj
+
+
+def _is_terminal(stream):
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
 
 
 def exit_code_of(process):

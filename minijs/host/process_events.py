@@ -83,9 +83,10 @@ def _check_listener(listener):
         raise invalid_arg_type("listener", "of type function", listener)
 
 
-def install_emitter(realm, target):
-    """Give `target` (a JSObject) the EventEmitter methods; returns the
-    Emitter that holds its listeners."""
+def install_emitter(realm, target, holder=None):
+    """Give `target` (a JSObject) the EventEmitter methods, defined on
+    `holder` (default: target itself; for process, its EventEmitter
+    prototype); returns the Emitter that holds its listeners."""
     emitter = Emitter(target)
 
     def adder(once, prepend):
@@ -134,5 +135,6 @@ def install_emitter(realm, target):
             ("removeAllListeners", remove_all, 1), ("emit", emit, 1),
             ("listeners", listeners, 1), ("rawListeners", listeners, 1),
             ("listenerCount", listener_count, 1), ("eventNames", event_names, 0)):
-        define_value(target, name, make_function(realm, fn, name, length))
+        define_value(target if holder is None else holder, name,
+                     make_function(realm, fn, name, length))
     return emitter

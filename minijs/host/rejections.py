@@ -32,11 +32,17 @@ def is_error_like(v):
 
 
 def unhandled_rejection_error(reason):
-    """node's generateUnhandledRejectionError."""
-    message = _MESSAGE % errors.display_value(reason)
+    """node's generateUnhandledRejectionError (the reason shown as V8's
+    NoSideEffectsToString shows it: a function as its source text)."""
+    if isinstance(reason, JSObject) and reason.callable:
+        from minijs.builtins.function import function_to_string
+        shown = function_to_string(reason)
+    else:
+        shown = errors.display_value(reason)
+    message = _MESSAGE % shown
     err = errors.make_error("Error", message)
     if isinstance(err, JSObject) and err.get_own_property("stack") is not None:
-        err.set_fast("stack", "UnhandledPromiseRejection: " + message)
+        err.set("stack", "UnhandledPromiseRejection: " + message)
     define_value(err, "name", "UnhandledPromiseRejection", WRITABLE | CONFIGURABLE)
     define_value(err, "code", "ERR_UNHANDLED_REJECTION", WRITABLE | ENUMERABLE | CONFIGURABLE)
     return err

@@ -2,8 +2,9 @@
 for the data a JS program can make with the built-ins minijs has:
 primitives, plain objects and arrays (holes and extra properties kept),
 Date, RegExp (lastIndex reset), Boolean/Number/String/BigInt objects,
-errors (name, message, stack, cause), and Map / Set once the realm has
-them.  Shared and circular references
+errors (name, message, stack, cause), Map / Set once the realm has
+them, and binary data with the `transfer` option
+(structured_clone_buffers.py).  Shared and circular references
 are preserved.  Class instances become plain objects (their own
 enumerable properties, read through getters), as in node.
 
@@ -13,6 +14,8 @@ DataCloneError ("X could not be cloned.", a DOMException of code 25).
 
 from minijs.builtins.support import arg, define_value, make_function
 from minijs.host.node_errors import node_error
+from minijs.host.structured_clone_buffers import (
+    NO_TRANSFERS, Transfers, clone_binary, is_binary, read_transfer_list)
 from minijs.runtime import errors
 from minijs.runtime.arrays import JSArray
 from minijs.runtime.calls import call, construct
@@ -34,13 +37,28 @@ def _data_clone_error(value):
         shown = function_to_string(value)
     else:
         shown = errors.display_value(value)
+    return data_clone_error("%s could not be cloned." % shown)
+
+
+def data_clone_error(message):
+    """A DataCloneError DOMException (code 25) to throw."""
     from minijs.host.dom_exception import dom_exception
     from minijs.runtime.realm import current
-    return errors.JSThrow(dom_exception(current(), "%s could not be cloned." % shown,
-                                        "DataCloneError"))
+    return errors.JSThrow(dom_exception(current(), message, "DataCloneError"))
 
 
-def structured_clone(realm, value, memory=None):
+def structured_clone_with_transfer(realm, value, transfer_list):
+    """StructuredSerializeWithTransfer + deserialize: the clone; the
+    transferred ArrayBuffers are detached once it succeeded."""
+    transfers = Transfers(realm, transfer_list, data_clone_error)
+    memory = {}
+    transfers.seed(memory)
+    copy = structured_clone(realm, value, memory, transfers)
+    transfers.complete()
+    return copy
+
+
+def structured_clone(realm, value, memory=None, transfers=NO_TRANSFERS):
     if memory is None:
         memory = {}
     if type(value) is JSSymbol:
@@ -54,6 +72,8 @@ def structured_clone(realm, value, memory=None):
     kind = getattr(value, "class_name", "Object")
     if value.callable or value.is_proxy:
         raise _data_clone_error(value)
+    if is_binary(value):
+        return clone_binary(realm, value, memory, transfers, data_clone_error)
     if kind == "Date":
         copy = construct(intrinsics["Date"], (value.time_value,))
     elif kind == "RegExp":
@@ -62,9 +82,9 @@ def structured_clone(realm, value, memory=None):
         from minijs.runtime.operations import to_object
         copy = to_object(value.primitive)
     elif kind == "Error":
-        copy = _clone_error(realm, value, memory)
+        copy = _clone_error(realm, value, memory, transfers)
     elif kind in ("Map", "Set") and kind in intrinsics:
-        return _clone_collection(realm, kind, value, memory)
+        return _clone_collection(realm, kind, value, memory, transfers)
     elif kind in _PLAIN_CLASSES:
         copy = None
     else:
@@ -84,11 +104,12 @@ def structured_clone(realm, value, memory=None):
         desc = value.get_own_property(key)
         if desc is None or not desc.enumerable:
             continue
-        create_data_property_or_throw(copy, key, structured_clone(realm, value.get(key), memory))
+        create_data_property_or_throw(copy, key, structured_clone(
+            realm, value.get(key), memory, transfers))
     return copy
 
 
-def _clone_error(realm, value, memory):
+def _clone_error(realm, value, memory, transfers):
     name = value.get("name")
     name = name if name in _ERROR_NAMES else "Error"
     message = value.get_own_property("message")
@@ -100,12 +121,12 @@ def _clone_error(realm, value, memory):
         copy.set("stack", stack.value)
     cause = value.get_own_property("cause")
     if cause is not None and cause.value is not None:
-        define_value(copy, "cause", structured_clone(realm, cause.value, memory),
+        define_value(copy, "cause", structured_clone(realm, cause.value, memory, transfers),
                      WRITABLE | CONFIGURABLE)
     return copy
 
 
-def _clone_collection(realm, kind, value, memory):
+def _clone_collection(realm, kind, value, memory, transfers):
     """A Map or Set, walked with the realm's original forEach (like
     node's primordials) and filled with the original set/add."""
     proto = realm.intrinsics[kind + "Prototype"]
@@ -120,10 +141,10 @@ def _clone_collection(realm, kind, value, memory):
     adder = proto.get("set" if kind == "Map" else "add")
     for key, item in entries:
         if kind == "Map":
-            call(adder, copy, (structured_clone(realm, key, memory),
-                               structured_clone(realm, item, memory)))
+            call(adder, copy, (structured_clone(realm, key, memory, transfers),
+                               structured_clone(realm, item, memory, transfers)))
         else:
-            call(adder, copy, (structured_clone(realm, key, memory),))
+            call(adder, copy, (structured_clone(realm, key, memory, transfers),))
     return copy
 
 
@@ -136,7 +157,8 @@ def install_structured_clone(realm):
         if options is not UNDEFINED and options is not NULL and not isinstance(options, JSObject):
             raise node_error("TypeError", "ERR_INVALID_ARG_TYPE",
                              "The options argument must be either an object or undefined")
-        return structured_clone(realm, args[0])
+        transfer = options.get("transfer") if isinstance(options, JSObject) else UNDEFINED
+        return structured_clone_with_transfer(realm, args[0], read_transfer_list(transfer))
     define_value(realm.global_object, "structuredClone",
                  make_function(realm, clone, "structuredClone", 0),
                  WRITABLE | ENUMERABLE | CONFIGURABLE)

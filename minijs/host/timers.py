@@ -16,8 +16,9 @@ node's rules kept here:
 """
 
 from minijs.builtins.support import (
-    CONFIGURABLE, ENUMERABLE, WRITABLE, arg, define_methods, define_value, make_function)
+    CONFIGURABLE, ENUMERABLE, WRITABLE, arg, define_value, make_function)
 from minijs.host.event_loop import TIMEOUT_MAX
+from minijs.host.host_classes import host_class
 from minijs.host.node_errors import invalid_arg_type
 from minijs.runtime import operations as ops
 from minijs.runtime.calls import call
@@ -88,20 +89,6 @@ def _delay(after, warn):
     return after
 
 
-def _class(realm, name, methods):
-    """A constructor `name` (not a global) whose prototype has `methods`."""
-    proto = JSObject(realm.intrinsics["ObjectPrototype"])
-
-    def no_call(this, args):
-        from minijs.runtime import errors
-        raise errors.type_error("Class constructor %s cannot be invoked without 'new'" % name)
-    ctor = make_function(realm, no_call, name, 0)
-    define_value(ctor, "prototype", proto, 0)
-    define_value(proto, "constructor", ctor)
-    define_methods(realm, proto, methods)
-    return proto
-
-
 def install_timers(realm, loop, warn):
     """Define the timer globals on realm.global_object, scheduling on
     `loop` (an EventLoop); `warn(message, type)` emits a process warning."""
@@ -159,12 +146,12 @@ def install_timers(realm, loop, warn):
         immediate.refed = refed
         loop.immediate_ref_count += 1 if refed else -1
 
-    timeout_proto = _class(realm, "Timeout", [
+    timeout_proto = host_class(realm, "Timeout", [
         ("refresh", refresh, 0), ("unref", unref, 0), ("ref", ref, 0),
         ("hasRef", has_ref, 0), ("close", close, 0)])
     define_value(timeout_proto, WELL_KNOWN.toPrimitive,
                  make_function(realm, to_primitive, "[Symbol.toPrimitive]", 0))
-    immediate_proto = _class(realm, "Immediate", [
+    immediate_proto = host_class(realm, "Immediate", [
         ("ref", ref, 0), ("unref", unref, 0), ("hasRef", has_ref, 0)])
 
     def new_timeout(args, repeat):
@@ -228,10 +215,10 @@ def install_timers(realm, loop, warn):
         return UNDEFINED
 
     g = realm.global_object
-    for name, fn, length in (
-            ("setTimeout", set_timeout, 5), ("setInterval", set_interval, 5),
-            ("clearTimeout", clear_timeout, 1), ("clearInterval", clear_timeout, 1),
-            ("setImmediate", set_immediate, 4), ("clearImmediate", clear_immediate, 1),
+    for name, fn, length in (                  # in node's order
+            ("clearImmediate", clear_immediate, 1), ("setImmediate", set_immediate, 4),
+            ("clearInterval", clear_timeout, 1), ("clearTimeout", clear_timeout, 1),
+            ("setInterval", set_interval, 5), ("setTimeout", set_timeout, 5),
             ("queueMicrotask", queue_microtask, 1)):
         define_value(g, name, make_function(realm, fn, name, length),
                      WRITABLE | ENUMERABLE | CONFIGURABLE)

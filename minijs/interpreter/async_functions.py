@@ -27,6 +27,8 @@ from minijs.runtime.errors import JSThrow
 
 __all__ = ["AsyncActivation", "make_async_closure"]
 
+_ARROW = int(CodeFlag.ARROW)
+
 
 class AsyncActivation:
     """One call of an async function: its frame and result capability."""
@@ -45,7 +47,7 @@ def make_async_closure(frame, code):
     """An async function object (15.8.2 InstantiateAsyncFunctionObject and
     the arrow / method forms): not a constructor, no `prototype`."""
     realm = frame.realm
-    arrow = bool(code.flags & CodeFlag.ARROW)
+    arrow = bool(int(code.flags) & _ARROW)      # IntFlag operators are slow
     fn = JSFunction(code, frame.context, realm, realm.intrinsics["AsyncFunctionPrototype"],
                     "arrow" if arrow else "async")
     if arrow:

@@ -32,6 +32,8 @@ from minijs.runtime.values import NULL, UNDEFINED, is_constructor
 
 __all__ = ["PrivateName", "BRAND"]
 
+_DERIVED = int(CodeFlag.DERIVED)
+
 BRAND = object()
 _FIELD, _METHOD, _ACCESSOR = "field", "method", "accessor"
 
@@ -401,5 +403,5 @@ def _private_in(frame, arg):
 
 
 def is_derived(fn):
-    return bool(fn.code.flags & CodeFlag.DERIVED)
+    return bool(int(fn.code.flags) & _DERIVED)     # IntFlag operators are slow
 

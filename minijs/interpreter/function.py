@@ -21,6 +21,8 @@ from minijs.runtime.shapes import CONFIGURABLE, WRITABLE
 
 __all__ = ["JSFunction"]
 
+_STRICT = int(CodeFlag.STRICT)     # a plain int: IntFlag operators are slow
+
 
 class JSFunction(JSObject):
     """A function object backed by bytecode."""
@@ -40,7 +42,7 @@ class JSFunction(JSObject):
         self.kind = kind
         self.constructible = kind in ("normal", "class")
         self.is_class = kind == "class"
-        self.strict = bool(code.flags & CodeFlag.STRICT)
+        self.strict = bool(int(code.flags) & _STRICT)
         self.lexical_this = None
         self.lexical_new_target = None
         self.home_object = None

@@ -32,6 +32,9 @@ from minijs.runtime.values import UNDEFINED, to_boolean
 
 __all__ = ["JSGenerator", "resume", "make_generator_closure", "Suspended"]
 
+_ASYNC = int(CodeFlag.ASYNC)
+_GENERATOR = int(CodeFlag.GENERATOR)
+
 START, SUSPENDED, EXECUTING, COMPLETED = "suspendedStart", "suspendedYield", "executing", "completed"
 
 
@@ -68,8 +71,9 @@ def make_generator_closure(frame, code):
     `prototype` a new object inheriting %GeneratorPrototype% (no `constructor`)."""
     realm = frame.realm
     intrinsics = realm.intrinsics
-    if code.flags & CodeFlag.ASYNC:
-        if code.flags & CodeFlag.GENERATOR:
+    flags = int(code.flags)             # IntFlag operators are slow
+    if flags & _ASYNC:
+        if flags & _GENERATOR:
             from minijs.interpreter.async_generators import make_async_generator_closure
             return make_async_generator_closure(frame, code)
         from minijs.interpreter.async_functions import make_async_closure
@@ -90,7 +94,7 @@ def make_generator_closure(frame, code):
 def _generator_start(frame, reg):
     """EvaluateGeneratorBody steps 2-4: after FunctionDeclarationInstantiation,
     the generator object becomes the result of the call."""
-    if frame.code.flags & CodeFlag.ASYNC:
+    if int(frame.code.flags) & _ASYNC:
         from minijs.interpreter.async_generators import start
         frame.completion = start(frame, reg)
         return H.RETURNED

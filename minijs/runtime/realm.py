@@ -54,6 +54,9 @@ class Realm:
         self.global_const = set()     # names of global const bindings
         self.host = None              # the embedding host (console, timers, ...)
         self.template_cache = {}
+        # The accessor pair in a new error's `stack` until it is first read
+        # (builtins/error.py): storage, not a JS value, so not an intrinsic.
+        self.error_stack_accessor = None
 
     def intrinsic(self, name):
         return self.intrinsics[name]

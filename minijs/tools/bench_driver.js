@@ -9,7 +9,10 @@
 //     run(reps) is timed;
 //   - a top-level program (`// bench: toplevel`): the program sees itself
 //     as the main script with REPS as its argument, and its whole module
-//     evaluation is timed (there is nothing else to time).
+//     evaluation is timed (there is nothing else to time);
+//   - a run(reps) that returns a promise (a program of timers and promise
+//     jobs) is timed until that promise fulfils, the event loop's work
+//     included (a rejection fails the run).
 // It prints one machine-readable line, `@@bench {...}`, with the wall time
 // (process.hrtime) and the process's CPU time (process.cpuUsage, all
 // threads) in milliseconds.  A program that throws makes the process fail,
@@ -39,13 +42,21 @@ if (toplevel) {
   if (typeof run !== 'function') throw new TypeError(file + ' does not export run(reps)');
 }
 
+function report(t0, cpu0) {
+  var t1 = process.hrtime.bigint();
+  var cpu1 = cpuMs();
+  var result = { wall_ms: Number(t1 - t0) / 1e6, cpu_ms: cpu0 === null ? null : cpu1 - cpu0 };
+  if (typeof process.jitStats === 'function') result.jit = process.jitStats();
+  console.log('@@bench ' + JSON.stringify(result));
+}
+
 var cpu0 = cpuMs();
 var t0 = process.hrtime.bigint();
-if (toplevel) require(file);
-else run(reps);
-var t1 = process.hrtime.bigint();
-var cpu1 = cpuMs();
-
-var result = { wall_ms: Number(t1 - t0) / 1e6, cpu_ms: cpu0 === null ? null : cpu1 - cpu0 };
-if (typeof process.jitStats === 'function') result.jit = process.jitStats();
-console.log('@@bench ' + JSON.stringify(result));
+var returned = toplevel ? require(file) : run(reps);
+if (!toplevel && returned !== null && typeof returned === 'object' && typeof returned.then === 'function') {
+  // an event-loop program: its kernel ends when the promise it returned settles
+  returned.then(function () { report(t0, cpu0); },
+                function (error) { process.nextTick(function () { throw error; }); });
+} else {
+  report(t0, cpu0);
+}
