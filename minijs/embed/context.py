@@ -18,7 +18,8 @@ call, run_until_idle):
   * memory_limit (bytes): growth of the process's resident memory past
     what it was when the context was created interrupts the call with
     minijs.MemoryLimitError (approximate: process-wide, sampled every
-    few milliseconds).  String and array sizes are limited as V8 limits
+    few milliseconds; a call that starts above that, because an earlier
+    one left its memory reachable, may grow by a quarter of the limit).  String and array sizes are limited as V8 limits
     them (catchable RangeErrors).
   * stack_limit (JS frames, default 10,800 like node's): deeper
     recursion throws a catchable RangeError, "Maximum call stack size
@@ -150,6 +151,20 @@ class Context:
             if rss is not None:
                 self._memory_ceiling = rss + self.memory_limit
 
+    def _call_ceiling(self):
+        """The resident-memory ceiling of one call: the context's, unless
+        the process is already above it when the call starts (what an
+        interrupted call left reachable, e.g. `a` after an array bomb):
+        then a call may still grow by a quarter of the limit, enough to
+        run `a = null` instead of failing at once."""
+        from minijs.runtime.watchdog import resident_bytes
+        ceiling = self._memory_ceiling
+        if ceiling is not None:
+            rss = resident_bytes()
+            if rss is not None and rss > ceiling:
+                return rss + self.memory_limit // 4
+        return ceiling
+
     def _uncaught(self, exc):
         raise _Uncaught(exc)
 
@@ -176,7 +191,7 @@ class Context:
             OPTIONS.enabled = False
         budget = None
         if self.time_limit is not None or self._memory_ceiling is not None:
-            budget = watchdog.arm(threading.get_ident(), self.time_limit, self._memory_ceiling)
+            budget = watchdog.arm(threading.get_ident(), self.time_limit, self._call_ceiling())
         kind = None
         try:
             try:

@@ -26,7 +26,7 @@ from minijs.interpreter import direct_calls
 from minijs.interpreter.frame import Frame
 from minijs.runtime.values import UNDEFINED
 
-__all__ = ["js_frames", "NATIVE_CALLERS", "NATIVE_TOP"]
+__all__ = ["js_frames", "NATIVE_CALLERS", "NATIVE_TOP", "RUNS_CALLER_NATIVELY"]
 
 # A deoptimized frame's id -> Frames of the native (JIT) activations that
 # called it, innermost first (jit/deopt.py fills it while the frame runs):
@@ -35,6 +35,12 @@ NATIVE_CALLERS = {}
 # Frames of native activations above everything else on the stack, while
 # native code raises an error itself (a stack overflow)
 NATIVE_TOP = []
+
+# Code objects of Python functions that a baseline prologue calls to run
+# its own activation in native code instead (the JIT's hot_call, when it
+# compiled synchronously): the baseline frame below one is that same
+# activation, which a deoptimization has already made a Frame of.
+RUNS_CALLER_NATIVELY = set()
 
 
 def _direct_view(pyframe):
@@ -61,9 +67,14 @@ def js_frames():
     for frame in NATIVE_TOP:
         yield ("js", frame)
     py = sys._getframe(1)
+    skip_direct = False
     while py is not None:
         pycode = py.f_code
-        if pycode is trampoline:
+        if pycode in RUNS_CALLER_NATIVELY:
+            skip_direct = True
+        elif pycode in direct and skip_direct:
+            skip_direct = False
+        elif pycode is trampoline:
             frame = py.f_locals.get("frame")
             if frame is not None and frame.native is not None:
                 yield ("native", frame.native, frame.native_this)

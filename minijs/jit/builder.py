@@ -28,8 +28,9 @@ from minijs.interpreter import feedback as FB
 from minijs.interpreter.frame import THE_HOLE
 from minijs.interpreter.function import JSFunction
 from minijs.jit import ir
-from minijs.jit.ir import BOOL, F64, FUNC, I32, RAW, UNDEF, FrameState, is_object_type
+from minijs.jit.ir import BOOL, F64, FUNC, I32, OBJ, RAW, UNDEF, FrameState, is_object_type
 from minijs.runtime.arrays import JSArray
+from minijs.runtime.objects import JSObject
 from minijs.runtime.typed_arrays import TypedArrayObject
 from minijs.jit.liveness import live_in
 from minijs.jit.math_intrinsics import MATH_FUNCTIONS, math_object_of
@@ -65,6 +66,8 @@ def value_type(v):
         return BOOL
     if v is UNDEFINED:
         return UNDEF
+    if t is JSObject:
+        return OBJ
     if t is JSArray:
         return _array_type(v)
     if t is TypedArrayObject:
@@ -89,6 +92,8 @@ def _array_type(a):
         return ir.array_type(I32)
     if kinds <= {int, float}:
         return ir.array_type(F64)
+    if kinds == {JSObject}:
+        return ir.array_type(OBJ)
     return None
 
 
@@ -126,15 +131,20 @@ class _Unit:
         self.order = []
         self.info_of = info_of
         self.return_guess = {}      # key -> return type assumed for recursive calls
+        self.root_samples = None    # the root graph's parameter values (build_graph)
 
 
-def build_graph(code, closure, param_types, info_of, osr_pc=None):
+def build_graph(code, closure, param_types, info_of, osr_pc=None, samples=None):
     """The graph of `closure` (code `code`) for arguments of `param_types`
     (for OSR: the types of the live registers at `osr_pc`), with the
     graphs of the functions it calls natively in `graph.callees`.
-    `info_of(code)` gives a code's JitInfo (speculation history)."""
+    `info_of(code)` gives a code's JitInfo (speculation history).
+    `samples`: the values those types were taken from (the triggering
+    call's arguments, the loop's live registers): the types of object
+    fields are speculated from what the sample objects hold."""
     for _round in range(MAX_ROUNDS):
         unit = _Unit(info_of)
+        unit.root_samples = tuple(samples) if samples is not None else None
         try:
             root = _build(unit, code, closure, tuple(param_types), osr_pc, ())
         except _Rebuild:
@@ -188,6 +198,10 @@ class _GraphBuilder:
         self.args = graph.code.args
         self.returns = []           # (block, value)
         self.array_info = {}        # typed array value -> (element pointer, length)
+        self.samples = {}           # value -> a Python value it had when compilation began
+        root_samples = unit.root_samples if not nesting else None
+        self.param_samples = root_samples if root_samples and len(root_samples) == len(
+            graph.param_types) else None
 
     # -- structure -------------------------------------------------------------
 
@@ -223,6 +237,7 @@ class _GraphBuilder:
             for i, t in enumerate(g.param_types):
                 p = g.value("param", t, aux=i)
                 g.params.append(p)
+                self._sample_param(p, i)
                 if i in live0:
                     regs[i] = p
             for r in live0:
@@ -235,6 +250,7 @@ class _GraphBuilder:
             for i, (r, t) in enumerate(zip(sorted(live0), g.param_types)):
                 p = g.value("param", t, aux=i)
                 g.params.append(p)
+                self._sample_param(p, i)
                 regs[r] = p
             if self.code.stack_depths[start]:
                 raise Refused("OSR with a non-empty operand stack")
@@ -411,6 +427,10 @@ class _GraphBuilder:
             phi.aux.append((pred, v))
         header.preds.append(pred)
 
+    def _sample_param(self, p, i):
+        if self.param_samples is not None:
+            self.samples[p] = self.param_samples[i]
+
     # -- helpers for handlers -------------------------------------------------
 
     def state(self, pc, stack=None):
@@ -481,7 +501,9 @@ class _GraphBuilder:
             # the interpreter (once per activation; the code is kept)
             return self.deopt_here(pc, LEAVE_OSR + reason)
         index = self.code.feedback[pc]
-        if index >= 0 and not self.code.feedback_vector[index] and pc not in self.info.ran_sites:
+        if (index >= 0 and not self.code.feedback_vector[index] and pc not in self.info.ran_sites
+                and O.opinfo(self.ops[pc]).feedback != O.FeedbackKind.LITERAL):
+            # (literal sites record nothing yet: an empty one may well have run)
             return self.deopt_here(pc, SOFT_DEOPT)
         raise Refused("@%d: %s" % (pc, reason))
 
@@ -944,6 +966,11 @@ def _get_named(b, pc, arg):
             else:
                 b.stack[-1] = v
             return
+    if obj.type == OBJ and b.ops[pc] == O.GET_NAMED:
+        v = _load_field(b, pc, obj, name)
+        if v is not None:
+            b.stack[-1] = v
+            return
     if name == "length" and obj.type.startswith(ir.ARRAY_PREFIX) and b.ops[pc] == O.GET_NAMED:
         b.stack[-1] = _array_length(b, pc, obj)
         return
@@ -952,6 +979,57 @@ def _get_named(b, pc, arg):
             b.stack[-1] = b.elements_info(pc, obj)[1]
             return
     return b._unsupported(pc, "property load .%s" % name)
+
+
+# the IR types an object field may be speculated to hold
+_FIELD_TYPES = (I32, F64, BOOL, OBJ)
+
+
+def _own_field_feedback(b, pc, store):
+    """(shape, slot index) of a monomorphic own data property feedback at
+    `pc` (a store: of an existing writable property), else None."""
+    index = b.code.feedback[pc]
+    f = b.code.feedback_vector[index] if index >= 0 else None
+    if type(f) is not tuple or f[2] is not None:
+        return None                 # none, polymorphic, on a prototype, or an add transition
+    if not store and f[5] is not JSObject:
+        return None
+    return f[0], f[1]
+
+
+def _load_field(b, pc, obj, name):
+    """obj.name for an object whose feedback saw one shape with `name`
+    as its own data property: a shape guard and a slot load, unboxed to
+    the type the sample object's field has (None: not handled here)."""
+    fb = _own_field_feedback(b, pc, store=False)
+    sample = b.samples.get(obj)
+    if fb is None or sample is None or sample.shape is not fb[0]:
+        return None
+    shape, slot = fb
+    value = sample.slots[slot]
+    typ = value_type(value)
+    if typ == I32 and pc in b.info.f64_sites:
+        typ = F64
+    if typ not in _FIELD_TYPES:
+        return None
+    # (its shape guard deopts as "wrong shape (hidden class)": lowering)
+    v = b.emit("load_field", typ, [obj], (shape, slot, name), pc=pc, reason="field of another type")
+    if typ == OBJ:
+        b.samples[v] = value
+    return v
+
+
+@_handler(O.SET_NAMED)
+def _set_named(b, pc, arg):
+    obj, value = b.stack[-2], b.stack[-1]
+    name = b.code.names[arg]
+    fb = _own_field_feedback(b, pc, store=True)
+    if obj.type != OBJ or fb is None or value.type not in (I32, F64, BOOL):
+        return b._unsupported(pc, "property store .%s" % name)
+    shape, slot = fb
+    b.emit("store_field", UNDEF, [obj, value], (shape, slot, name), pc=pc,
+           reason="the field held an object")
+    del b.stack[-2:]
 
 
 def _typed_array_length_guard(b, pc, a):
@@ -1011,6 +1089,9 @@ def _get_keyed(b, pc, arg):
     if obj.type.startswith(ir.ARRAY_PREFIX):
         typ = obj.type[len(ir.ARRAY_PREFIX):]
         v = b.emit("arr_load", typ, [data, length, key], pc=pc, reason="hole, out of bounds or another type")
+        sample = b.samples.get(obj)
+        if typ == OBJ and sample is not None and type(sample.elements) is list and sample.elements:
+            b.samples[v] = sample.elements[0]      # (the array's objects share a shape, or loads deopt)
     else:
         kind = _element_kind(obj.type)
         typ = F64 if kind in ("Float32Array", "Float64Array", "Uint32Array") else I32
@@ -1029,6 +1110,8 @@ def _set_keyed(b, pc, arg):
     obj, key, value = b.stack[-3], b.stack[-2], b.stack[-1]
     if obj.type.startswith(ir.ARRAY_PREFIX) and key.type == I32:
         element = obj.type[len(ir.ARRAY_PREFIX):]
+        if element == OBJ:          # would drop an object a register may hold (see ir.OBJ)
+            return b._unsupported(pc, "store into an array of objects")
         if not (value.type == element or (element == F64 and value.type == I32)):
             return b._unsupported(pc, "store of a %s into an array of %s" % (value.type, element))
         data, length = b.elements_info(pc, obj)

@@ -19,6 +19,11 @@ definition with a static machine type:
     arr:E  a dense Array (list elements) whose elements are speculated to
            be of IR type E (bool, i32 or f64; each load checks): like ta:K,
            its element pointer and count are loaded once
+    obj    a plain JS object (a JSObject, not an exotic one): a borrowed
+           PyObject* whose owner (a caller, an array) outlives the native
+           code's use of it; its fields are loaded behind a shape (hidden
+           class) guard, and native stores never drop an object a register
+           could hold (they only replace numbers and booleans)
     RAW    a machine pointer that is not a JS value (element storage)
 
 Values that can fail carry a FrameState: the interpreter state *before*
@@ -38,6 +43,7 @@ BOOL = "bool"
 UNDEF = "undef"
 FUNC = "func"
 BOXED = "boxed"
+OBJ = "obj"
 
 RAW = "raw"
 TYPED_ARRAY_PREFIX = "ta:"
@@ -56,7 +62,7 @@ def array_type(element_type):
 
 def is_object_type(t):
     """A type whose run-time value is a borrowed PyObject* (a JS object)."""
-    return t.startswith(TYPED_ARRAY_PREFIX) or t.startswith(ARRAY_PREFIX)
+    return t == OBJ or t.startswith(TYPED_ARRAY_PREFIX) or t.startswith(ARRAY_PREFIX)
 
 
 class FrameState:

@@ -60,6 +60,8 @@ class _Layout:
         self.float_value = 16           # PyFloatObject.ob_fval
         self.long_type = id(int)
         self.float_type = id(float)
+        self.bool_type = id(bool)
+        self.object_type = id(JSObject)
         self.true = id(True)
         self.false = id(False)
         self._check()

@@ -258,6 +258,12 @@ def _unbox(b, o, typ, on_fail):
         b.cbranch(is_bool, cont, on_fail)
         b.position_at_end(cont)
         return is_true
+    if typ == ir.OBJ:
+        ok = b.icmp_unsigned("==", _load_at(b, o, LAYOUT.ob_type, i64), i64(LAYOUT.object_type))
+        cont = b.append_basic_block("plain_object")
+        b.cbranch(ok, cont, on_fail)
+        b.position_at_end(cont)
+        return o
     if typ.startswith(ir.TYPED_ARRAY_PREFIX):
         return _check_typed_array(b, o, typ, on_fail)
     if typ.startswith(ir.ARRAY_PREFIX):
@@ -845,6 +851,45 @@ class _FunctionLowering:
     def _object_slot(self, b, obj, index):
         slots = _load_at(b, obj, LAYOUT.object_slots, ptr)
         return self._list_item(b, slots, index)
+
+    def _shape_guard(self, b, v, obj, shape):
+        """Deopt unless `obj` has hidden class `shape` (the feedback's)."""
+        self.unit.keep.append(shape)
+        same = b.icmp_unsigned("==", _load_at(b, obj, LAYOUT.object_shape, i64), i64(id(shape)))
+        self.guard(b, same, v, reason="wrong shape (hidden class)")
+
+    def _field_address(self, b, obj, slot):
+        slots = _load_at(b, obj, LAYOUT.object_slots, ptr)
+        items = _load_at(b, slots, LAYOUT.list_items, ptr)
+        return b.gep(items, [i64(slot)], source_etype=ptr)
+
+    def op_load_field(self, b, v, x):
+        """A field of an object of a known shape (its slots list is as
+        long as the shape has properties), unboxed to v's type."""
+        obj, = x
+        shape, slot, _name = v.aux
+        self._shape_guard(b, v, obj, shape)
+        item = b.load(self._field_address(b, obj, slot), typ=ptr)
+        return _unbox(b, item, v.type, self._deopt_block(b, v))
+
+    def op_store_field(self, b, v, x):
+        """Replace a number or boolean field (a writable own data property
+        of a known shape) with a new number or boolean; a field holding
+        anything else deopts (dropping an object a register holds, or
+        running a finalizer, must not happen here)."""
+        obj, value = x
+        shape, slot, _name = v.aux
+        self._shape_guard(b, v, obj, shape)
+        address = self._field_address(b, obj, slot)
+        old = b.load(address, typ=ptr)
+        kind = _load_at(b, old, LAYOUT.ob_type, i64)
+        plain = b.or_(b.or_(b.icmp_unsigned("==", kind, i64(LAYOUT.long_type)),
+                            b.icmp_unsigned("==", kind, i64(LAYOUT.float_type))),
+                      b.icmp_unsigned("==", kind, i64(LAYOUT.bool_type)))
+        self.guard(b, plain, v)
+        b.store(_box(self.unit, b, value, v.inputs[1].type), address)
+        _decref(self.unit, b, old)
+        return i8(0)
 
     def _same(self, b, p, o):
         return b.icmp_unsigned("==", b.ptrtoint(p, i64), i64(id(o)))

@@ -22,6 +22,7 @@ import threading
 import time
 import traceback
 
+from minijs.interpreter.stackwalk import RUNS_CALLER_NATIVELY
 from minijs.jit import events
 from minijs.jit.builder import LEAVE_OSR, SOFT_DEOPT, Refused, build_graph, value_type
 from minijs.jit.interrupt import BUDGET as BUDGET_FOR_CHECKS
@@ -100,7 +101,7 @@ def hot_call(fn, this, room, args):
         return NOT_HANDLED
     _trace("[marking %s for optimization to %s, reason: hot and stable (%d calls)]"
            % (_name(code), _target(info.forced), code.invocation_count))
-    _request(info, fn, types, None, sync=info.forced)
+    _request(info, fn, types, None, sync=info.forced, samples=args[:code.param_count])
     info.forced = False
     if info.native is not None and code.direct is info.native:
         return info.native(fn, this, room, *args)
@@ -137,7 +138,7 @@ def hot_loop(fn, context, pc, regs, room, this):
             return NOT_HANDLED
         _trace("[OSR - compiling %s at loop @%d]" % (_name(code), pc))
         info.osr_pending.add(pc)
-        _request(info, fn, types, pc, sync=info.forced_osr)
+        _request(info, fn, types, pc, sync=info.forced_osr, samples=[regs[r] for r in live])
         info.forced_osr = False
         entry = info.osr_entries.get(pc)
         if entry is None:
@@ -151,6 +152,9 @@ def hot_loop(fn, context, pc, regs, room, this):
     if result is not NOT_HANDLED:
         _trace("[OSR - entered %s at loop @%d]" % (_name(code), pc))
     return result
+
+
+RUNS_CALLER_NATIVELY.add(hot_call.__code__)
 
 
 def _osr_live(code, pc):
@@ -318,13 +322,13 @@ def _target(forced):
     return MAGLEV if OPTIONS.maglev and not forced else TURBOFAN
 
 
-def _request(info, fn, types, osr_pc, sync=False):
+def _request(info, fn, types, osr_pc, sync=False, samples=None):
     code = info.code
     if info.compiles >= OPTIONS.max_recompiles:
         _give_up(info, "too many recompilations")
         return
     try:
-        graph = build_graph(code, fn, types, jit_info, osr_pc)
+        graph = build_graph(code, fn, types, jit_info, osr_pc, samples)
     except Refused as e:
         if osr_pc is None:
             _give_up(info, str(e))
@@ -510,7 +514,8 @@ def _discard(info, reason):
 
 
 _WIDENING = ("int32 overflow", "int32 overflow or -0", "negation gives -0 or overflows",
-             "unsigned shift result above int32", "int32 modulus out of range")
+             "unsigned shift result above int32", "int32 modulus out of range",
+             "field of another type")
 
 
 def after_deopt(site):

@@ -159,3 +159,16 @@ def test_a_function_tiers_up_from_maglev_to_turbofan(tmp_path):
     """, "--allow-natives-syntax", "--jit-threshold", "10", "--tier-up-work", "100")
     # status bits: 32 optimized by Maglev (here: the quick tier), 64 by Turbofan
     assert out.strip() == "%d 32 0 0 64" % (sum(i * i for i in range(50)) + sum((i & 7) ** 2 for i in range(500)))
+
+
+def test_field_loads_are_guarded_by_the_shape_and_deopt_on_another(tmp_path):
+    out = run(tmp_path, """
+        function getX(o) { return o.x + 1; }
+        let s = 0;
+        for (let i = 0; i < 100; i++) s += getX({ x: i, y: 0 });
+        s += getX({ y: 0, x: 1000 });           // same fields, another hidden class
+        console.log(s);
+    """, "--trace-opt", "--trace-deopt", "--jit-threshold", "10")
+    assert "[completed optimizing getX" in out
+    assert "reason: wrong shape (hidden class)): begin. deoptimizing getX, bytecode offset" in out
+    assert out.strip().endswith(str(sum(range(100)) + 100 + 1001))
