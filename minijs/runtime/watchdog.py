@@ -27,6 +27,7 @@ that costs nothing per allocation.
 """
 
 import os
+import select
 import threading
 import time
 
@@ -57,9 +58,10 @@ def resident_bytes():
 class Budget:
     """What one call may use: `deadline` (time.monotonic(), or None) and
     `memory_ceiling` (resident bytes, or None) for the thread `thread_id`.
-    `fired` is the Interrupt class raised once a limit was hit."""
+    `fired` is the Interrupt class raised once a limit was hit; `active`
+    turns false when the call ends (disarm)."""
 
-    __slots__ = ("thread_id", "deadline", "memory_ceiling", "fired", "last_fire")
+    __slots__ = ("thread_id", "deadline", "memory_ceiling", "fired", "last_fire", "active")
 
     def __init__(self, thread_id, deadline=None, memory_ceiling=None):
         self.thread_id = thread_id
@@ -67,57 +69,84 @@ class Budget:
         self.memory_ceiling = memory_ceiling
         self.fired = None
         self.last_fire = 0.0
+        self.active = True
 
 
 class _Watchdog:
+    """The calling threads never take a lock here: an interrupt (an
+    asynchronous exception) that lands in a thread just after it acquired
+    one, before the `with` or `try` that releases it, leaks the lock (a
+    nested call's budget fired while the outer call disarmed: the
+    watchdog then blocked on its condition forever and a later call ran
+    without a time limit).  They only append to and remove from
+    `budgets` (atomic list operations) and wake the watchdog through a
+    pipe; the watchdog thread alone reads the budgets, fires, and sets
+    the kernel deadline for native code."""
+
     def __init__(self):
-        self.cond = threading.Condition()
         self.budgets = []
         self.thread = None
+        self._start_lock = threading.Lock()
+        self._wake_r, self._wake_w = os.pipe()
+        os.set_blocking(self._wake_w, False)
 
     def arm(self, budget):
-        with self.cond:
-            self.budgets.append(budget)
+        self.budgets.append(budget)
+        if self.thread is None:
+            self._start()
+        self._wake()
+        return budget
+
+    def _start(self):
+        # (the first arm of the process: nothing can interrupt this thread yet)
+        with self._start_lock:
             if self.thread is None:
                 self.thread = threading.Thread(target=self._run, name="minijs-watchdog", daemon=True)
                 self.thread.start()
-            self._update_native_deadline()
-            self.cond.notify()
-        return budget
+
+    def _wake(self):
+        try:
+            os.write(self._wake_w, b"w")
+        except OSError:
+            pass                # the pipe is full: a wake-up is pending anyway
 
     def disarm(self, budget):
-        """No interrupt for `budget` after this returns; one still pending
-        in its thread is cancelled."""
-        with self.cond:
-            try:
-                self.budgets.remove(budget)
-            except ValueError:
-                pass
-            self._update_native_deadline()
-            if budget.fired is not None:
-                clear_interrupt(budget.thread_id)
-                if any(b.fired is not None for b in self.budgets):
-                    set_interrupt_cell()      # another call is still being stopped
+        """No interrupt for `budget` after this returns (but for one the
+        watchdog was sending at this very moment, which the caller's
+        settle() absorbs); one still pending in its thread is cancelled."""
+        budget.active = False
+        try:
+            self.budgets.remove(budget)
+        except ValueError:
+            pass
+        if budget.fired is not None:
+            clear_interrupt(budget.thread_id)
+            if any(b.fired is not None for b in list(self.budgets)):
+                set_interrupt_cell()      # another call is still being stopped
+        self._wake()                      # (the native deadline changes)
 
     def _run(self):
-        with self.cond:
-            while True:
-                self.cond.wait(self._next_wake())
-                self._check(time.monotonic())
+        while True:
+            ready, _, _ = select.select([self._wake_r], [], [], self._next_wake())
+            if ready:
+                os.read(self._wake_r, 4096)
+            self._update_native_deadline()
+            self._check(time.monotonic())
 
     def _update_native_deadline(self):
-        deadlines = [b.deadline for b in self.budgets if b.fired is None and b.deadline is not None]
+        deadlines = [b.deadline for b in list(self.budgets) if b.fired is None and b.deadline is not None]
         if deadlines:
             native_interrupt.arm_deadline(min(deadlines) - time.monotonic())
         else:
             native_interrupt.disarm_deadline()
 
     def _next_wake(self):
-        if not self.budgets:
+        budgets = list(self.budgets)
+        if not budgets:
             return None
         now = time.monotonic()
         wake = now + 3600.0
-        for b in self.budgets:
+        for b in budgets:
             if b.fired is not None:
                 wake = min(wake, b.last_fire + REFIRE_SECONDS)
                 continue
@@ -129,7 +158,7 @@ class _Watchdog:
 
     def _check(self, now):
         rss = None
-        for b in self.budgets:
+        for b in list(self.budgets):
             kind = b.fired
             if kind is None:
                 if b.deadline is not None and now >= b.deadline:
@@ -143,9 +172,12 @@ class _Watchdog:
                     continue
             elif now - b.last_fire < REFIRE_SECONDS:
                 continue
+            # `fired` first: a disarm that runs from here on sees it and
+            # cancels what this sends
             b.fired = kind
             b.last_fire = now
-            request_interrupt(b.thread_id, kind)
+            if b.active:
+                request_interrupt(b.thread_id, kind)
             self._update_native_deadline()
 
 
