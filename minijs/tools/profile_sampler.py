@@ -80,7 +80,7 @@ class _Sampler:
         self.samples = []
         self.start_time = None
         self.end_time = None
-        self.overhead = 0.0               # CPU seconds spent taking ticks
+        self.overhead = 0.0               # seconds spent taking ticks
         self.dropped = 0                  # ticks lost to an error in the walk
         self._ticks = []                  # (stack, gap) or a Sample for a late tick
         self._gc_spans = []
@@ -115,24 +115,21 @@ class _Sampler:
 
     def _ticker(self):
         """tick(py, cpu) records one tick of the paused program whose
-        innermost Python frame is `py` (`cpu`: its thread's CPU clock, None
-        when the tick runs in that thread) and returns the seconds until
-        the next one: the interval, or longer after a tick that cost more
-        than a fifth of it (a deep stack), so that ticks never take more
-        than about a sixth of the program's time.  A closure over locals:
-        it runs a thousand times a second."""
+        innermost Python frame is `py` (`cpu`: its thread's CPU clock) and
+        returns the seconds until the next one: the interval, or longer
+        after a tick that took more than a fifth of it (a deep stack), so
+        that ticks never take more than about a sixth of the program's
+        time.  A closure over locals: it runs a thousand times a second,
+        and what it touches evicts some of the program's working set."""
         interval = self.interval
         walk = self.walker.walk
         ticks = self._ticks
-        now, thread_cpu = time.perf_counter, time.thread_time
+        now = time.perf_counter
         # end of the previous tick, the program's CPU clock then, the gap expected
         state = [self.start_time, self._cpu_now(), interval]
 
         def tick(py, cpu):
             t = now()
-            own_cpu = thread_cpu()
-            if cpu is None:
-                cpu = own_cpu
             last, last_cpu, expected = state
             try:
                 stack, inner_py = walk(py)
@@ -143,9 +140,10 @@ class _Sampler:
                     ticks.append((stack, gap))
             except Exception:             # noqa: BLE001 - never an error in the program
                 self.dropped += 1
-            cost = thread_cpu() - own_cpu
-            state[0] = now()
-            state[1] = cpu                # (the program's own clock counts its ticks too)
+            end = now()
+            cost = end - t
+            state[0] = end
+            state[1] = cpu
             state[2] = next_in = interval if cost < interval / 5 else 5 * cost
             self.overhead += cost
             return next_in
@@ -189,6 +187,7 @@ class SignalSampler(_Sampler):
         tick = self._ticker()
         interval = self.interval
         setitimer, timer = signal.setitimer, signal.ITIMER_REAL
+        thread_cpu = time.thread_time
         flags = self._flags = {"busy": False, "stopped": False}
 
         def on_alarm(_signum, frame):
@@ -200,7 +199,7 @@ class SignalSampler(_Sampler):
                 return
             flags["busy"] = True
             try:
-                next_in = tick(frame, None)
+                next_in = tick(frame, thread_cpu())
             finally:
                 flags["busy"] = False
             if next_in != interval and not flags["stopped"]:

@@ -17,10 +17,12 @@ signal handler of its own thread, or from the sampler thread holding the
 GIL), so it only reads: no JS runs, no lock is taken, nothing imported.
 """
 
+import dis
 import sys
 
 from minijs.bytecode import opcodes
 from minijs.interpreter import direct_calls
+from minijs.interpreter.state import STATE
 
 __all__ = ["StackWalker", "FRAME_INTERP", "FRAME_BASELINE", "FRAME_NATIVE", "FRAME_BUILTIN",
            "JIT_THREAD", "TRUNCATED", "MAX_FRAMES", "jit_compiling"]
@@ -53,6 +55,10 @@ class StackWalker:
         self._stacks = {}                 # one tuple per distinct stack: samples share them
         from minijs.interpreter.loop import _run
         self._trampoline = _run.__code__
+        # where the trampoline has made STATE.frame its own frame (before
+        # that, at its entry, STATE.frame is still its caller's)
+        self._state_set_at = next(i.offset for i in dis.get_instructions(_run)
+                                  if i.opname == "STORE_ATTR" and i.argval == "frame")
         self._call_native = direct_calls.call_native.__code__
         self._direct = direct_calls.DIRECT_CODES
 
@@ -68,6 +74,7 @@ class StackWalker:
             kinds.clear()
             self._direct_seen = len(self._direct)
         child = None
+        innermost_trampoline = True
         budget = MAX_PY_FRAMES
         while py is not None:
             budget -= 1
@@ -82,7 +89,13 @@ class StackWalker:
                 known = self._classify(py, pycode)
             kind = known[1]
             if kind is _TRAMPOLINE:
-                frame = py.f_locals.get("frame")
+                if innermost_trampoline and py.f_lasti > self._state_set_at:
+                    # its frame is STATE.frame (reading its locals would
+                    # copy all 39 of them into a dict)
+                    frame = STATE.frame
+                else:
+                    frame = py.f_locals.get("frame")
+                innermost_trampoline = False
                 if inner_py is None and frame is not None:
                     inner_py = (py, frame)
                 if frame is not None and frame.native is not None:
