@@ -410,7 +410,7 @@ def main(argv=None):
         return bench.main(argv[1:])
     if argv in (["repl"], ["-i"], ["--interactive"]) or (not argv and sys.stdin.isatty()):
         from minijs.tools import repl
-        return repl.main(_STACK_BYTES, _RECURSION_LIMIT)
+        return repl.main(_RECURSION_LIMIT)
     ap = build_arg_parser()
     args = ap.parse_args(argv)
     if args.command is None and args.eval is not None:
