@@ -24,6 +24,8 @@ import signal
 import threading
 import time
 
+from minijs.runtime.wakeup_pipe import open_wakeup_pipe
+
 __all__ = ["SigintRelay"]
 
 NUDGE_EVERY = 0.05        # seconds
@@ -46,14 +48,10 @@ class SigintRelay:
         cannot work (nothing changed)."""
         if not self.usable():
             return False
-        r, w = os.pipe()
-        os.set_blocking(w, False)
-        try:
-            wakeup = signal.set_wakeup_fd(w, warn_on_full_buffer=False)
-        except (ValueError, OSError):
-            os.close(r)
-            os.close(w)
+        pipe = open_wakeup_pipe()
+        if pipe is None:
             return False
+        r, w, wakeup = pipe
         self._saved = (wakeup, signal.signal(signal.SIGINT, self._on_sigint),
                        signal.signal(signal.SIGUSR2, _ignore), w)
         threading.Thread(target=self._relay, args=(r,), name="minijs-sigint", daemon=True).start()
