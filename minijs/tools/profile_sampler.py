@@ -122,6 +122,7 @@ class _Sampler:
         time.  A closure over locals: it runs a thousand times a second,
         and what it touches evicts some of the program's working set."""
         interval = self.interval
+        half = interval / 2
         walk = self.walker.walk
         ticks = self._ticks
         now = time.perf_counter
@@ -129,8 +130,15 @@ class _Sampler:
         state = [self.start_time, self._cpu_now(), interval]
 
         def tick(py, cpu):
-            t = now()
             last, last_cpu, expected = state
+            if cpu - last_cpu < half:
+                # The program hardly ran since the last tick (a busy machine,
+                # an idle event loop): no walk.  The timer counts wall time,
+                # so without this a machine three times oversubscribed would
+                # cost three times the ticks per second of the program's
+                # CPU; the next tick's gap says where the time went.
+                return interval
+            t = now()
             try:
                 stack, inner_py = walk(py)
                 gap = t - last
