@@ -178,6 +178,36 @@ class MinijsRunner:
             raise WrongResult(f"minijs: {self.program}: uncaught {_js_error_text(exc)}") from None
 
 
+class JitlessMinijsRunner(MinijsRunner):
+    """minijs with the optimizing JIT off (`--jitless`: the interpreter and
+    the baseline tier), in this process like MinijsRunner."""
+
+    name = "minijs --jitless"
+
+    def __init__(self, program):
+        with _jit_off():
+            super().__init__(program)
+
+    def call(self, reps):
+        with _jit_off():
+            return super().call(reps)
+
+    def time(self, reps):
+        with _jit_off():
+            return super().time(reps)
+
+
+@contextlib.contextmanager
+def _jit_off():
+    from minijs.jit.options import OPTIONS
+    enabled = OPTIONS.enabled
+    OPTIONS.enabled = False
+    try:
+        yield
+    finally:
+        OPTIONS.enabled = enabled
+
+
 def _js_error_text(exc):
     """`Error: message` of a thrown JS value (JSThrow's own str)."""
     try:

@@ -7,6 +7,7 @@ does (an internal error is reported in one line, exit status 70).
 import argparse
 import json
 import os
+import signal
 import sys
 import threading
 
@@ -246,7 +247,8 @@ def build_arg_parser():
     from minijs.tools import profile as profile_tool
     profile_tool.add_arguments(p)
     jit_options.add_arguments(p)
-    p.set_defaults(func=lambda args, out: profile_tool.run(args, out))
+    # on the main thread: its sampler ticks on SIGALRM
+    p.set_defaults(func=lambda args, out: profile_tool.run(args, out), main_thread=True)
 
     p = sub.add_parser("explain", help="one function through every stage: source, tokens, AST, bytecode "
                        "and feedback, typed IR, LLVM IR, machine code (--html)")
@@ -379,6 +381,25 @@ def _wait_for(worker, done, timeout, max_heap_mb):
             watchdog.disarm(budget)
 
 
+def _run_on_main_thread(args, result):
+    """Run the command on the main thread, whose stack main_stack.grow
+    made as big as a worker's (`minijs profile`: Python runs signal
+    handlers only here).  Ctrl-C stops the JS as in a worker (exit 130):
+    CancelInterrupt is raised in the running JS itself."""
+    from minijs.runtime.interrupt import CancelInterrupt, Interrupt
+
+    def on_sigint(_signum, _frame):
+        raise CancelInterrupt()
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        _run_stoppable(args, result)
+    except Interrupt:                  # a Ctrl-C after the program ended
+        result[:] = [EXIT_INTERRUPTED]
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def main(argv=None):
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["test262"]:
@@ -389,7 +410,7 @@ def main(argv=None):
         return bench.main(argv[1:])
     if argv in (["repl"], ["-i"], ["--interactive"]) or (not argv and sys.stdin.isatty()):
         from minijs.tools import repl
-        return repl.main(_STACK_BYTES, _RECURSION_LIMIT)
+        return repl.main(_RECURSION_LIMIT)
     ap = build_arg_parser()
     args = ap.parse_args(argv)
     if args.command is None and args.eval is not None:
@@ -403,10 +424,16 @@ def main(argv=None):
     result = []
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(_RECURSION_LIMIT)
-    threading.stack_size(_STACK_BYTES)
-    done = threading.Event()
-    worker = threading.Thread(target=_run, args=(args, result, done), name="minijs-main")
-    _wait_for(worker, done, getattr(args, "timeout", None), getattr(args, "max_heap", None))
+    from minijs.runtime import main_stack
+    restore_stack = main_stack.grow(_STACK_BYTES) if getattr(args, "main_thread", False) else None
+    if restore_stack is not None:
+        _run_on_main_thread(args, result)
+        restore_stack()
+    else:
+        threading.stack_size(_STACK_BYTES)
+        done = threading.Event()
+        worker = threading.Thread(target=_run, args=(args, result, done), name="minijs-main")
+        _wait_for(worker, done, getattr(args, "timeout", None), getattr(args, "max_heap", None))
     sys.setrecursionlimit(old_limit)
     try:
         sys.stdout.flush()

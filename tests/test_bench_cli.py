@@ -3,7 +3,9 @@ table, the JSON and Markdown exports, top-level programs, a wrong result
 reported as WRONG with a failing exit status.  Only the structure is
 checked, never a time (speed is measured by benchmarks, not tests)."""
 
+import importlib.util
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -11,6 +13,7 @@ import sys
 import pytest
 
 NODE = shutil.which("node")
+QUICKJS = importlib.util.find_spec("quickjs") is not None     # pip install quickjs
 
 TINY = """'use strict';
 var REPS = 2;
@@ -52,7 +55,8 @@ def programs(tmp_path):
 
 
 def engines():
-    return ["minijs --jitless", "minijs"] + (["node --jitless", "node"] if NODE else [])
+    return (["minijs --jitless", "minijs"] + (["node --jitless", "node"] if NODE else [])
+            + (["QuickJS"] if QUICKJS else []))
 
 
 def test_table_json_and_markdown(programs):
@@ -109,6 +113,41 @@ def test_wrong_result_is_reported(programs):
     assert "wrong [minijs --jitless]: exit 1: Error: checksum is wrong: 42" in r.stdout
     if NODE:
         assert "wrong [node]: exit 1: Error: checksum is wrong: 42" in r.stdout
+
+
+@pytest.mark.skipif(not QUICKJS, reason="the quickjs package is not installed")
+def test_quickjs_engine_runs_and_checks_programs(programs):
+    r = bench("tiny.js", "top.js", "wrong.js", "--runs", "1", "--warmup", "0", "--engines", "quickjs",
+              "--json", "out.json", cwd=programs)
+    assert r.returncode == 1                      # wrong.js
+    assert "QuickJS: quickjs " in r.stdout        # machine details name the version
+    assert "wrong [QuickJS]: exit 1: Error: checksum is wrong: 42" in r.stdout
+    data = json.loads((programs / "out.json").read_text())
+    for p in data["programs"]:
+        if p["name"] != "wrong":
+            assert p["engines"]["QuickJS"]["error"] is None and len(p["engines"]["QuickJS"]["times_ms"]) == 1
+
+
+def test_jit_compile_time_and_deopts_shown_apart(tmp_path):
+    # a hot int32 function: compiled once; the JIT's own figures come from
+    # process.jitStats() in the benchmark's process
+    (tmp_path / "hot.js").write_text("""'use strict';
+var REPS = 1;
+function add(a, b) { return (a + b) | 0; }
+module.exports = function run(reps) {
+  var s = 0;
+  for (var i = 0; i < 20000 * reps; i++) s = add(s, i & 7);
+  if (s !== 70000 * reps) throw new Error('hot = ' + s);
+  return s;
+};
+""")
+    r = bench("hot.js", "--runs", "1", "--warmup", "0", "--engines", "minijs", "--json", "out.json",
+              cwd=tmp_path)
+    assert r.returncode == 0, r.stdout + r.stderr
+    section = r.stdout.split("JIT statistics reported by the engine (medians):\n")[1]
+    assert re.match(r"  hot \[minijs\]: compile_ms [\d.]+, compiled [1-9]\d*, deopts \d+", section)
+    stats = json.loads((tmp_path / "out.json").read_text())["programs"][0]["jit_stats"]["minijs"]
+    assert stats["compiled"] >= 1 and stats["compile_ms"] > 0
 
 
 def test_options_are_checked(programs):

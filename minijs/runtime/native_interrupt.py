@@ -27,6 +27,7 @@ import signal
 import threading
 
 from minijs.jit.interrupt import reset_budget
+from minijs.runtime.wakeup_pipe import open_wakeup_pipe
 from minijs.jit.layout import STATUS
 
 __all__ = ["available", "arm_deadline", "disarm_deadline", "watch_signals"]
@@ -115,14 +116,10 @@ def watch_signals():
     when an embedder already owns the wakeup fd or this is not possible."""
     if _libc is None or threading.current_thread() is not threading.main_thread():
         return False
-    r, w = os.pipe()
-    os.set_blocking(w, False)
-    try:
-        previous = signal.set_wakeup_fd(w, warn_on_full_buffer=False)
-    except (ValueError, OSError):
-        os.close(r)
-        os.close(w)
+    pipe = open_wakeup_pipe()
+    if pipe is None:
         return False
+    r, w, previous = pipe
     if previous != -1:                  # someone else's: put it back
         signal.set_wakeup_fd(previous)
         os.close(r)

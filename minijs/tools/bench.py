@@ -33,7 +33,8 @@ import time
 from pathlib import Path
 
 import minijs
-from minijs.tools.bench_engines import ENGINE_KEYS, Program, RunFailed, available_engines, version_of
+from minijs.tools.bench_engines import (ENGINE_KEYS, Program, RunFailed, available_engines,
+                                       quickjs_version, version_of)
 from minijs.tools.bench_report import DEFAULT_MAX_SPREAD, summarize, text_report, markdown_report
 
 REPO = Path(minijs.__file__).resolve().parent.parent
@@ -46,9 +47,9 @@ def build_parser():
     ap = argparse.ArgumentParser(
         prog="minijs bench",
         description="Time the benchmark programs under minijs --jitless, minijs, and (when "
-                    "installed) node --jitless and node.",
+                    "installed) node --jitless, node and QuickJS (pip install quickjs).",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="Engines: jitless (minijs --jitless), minijs, node-jitless, node.")
+        epilog="Engines: jitless (minijs --jitless), minijs, node-jitless, node, quickjs.")
     ap.add_argument("files", nargs="*", help=f"benchmark .js files (default: every program in {SUITE})")
     ap.add_argument("--only", default="", help="comma-separated program names to keep")
     ap.add_argument("--engines", default=",".join(ENGINE_KEYS),
@@ -151,6 +152,8 @@ def machine_details(engines):
     node = next((e for e in engines if e.key.startswith("node")), None)
     if node:
         details["node"] = version_of(node.command[:1]) or "unknown"
+    if any(e.key == "quickjs" for e in engines):
+        details["QuickJS"] = "quickjs %s (PyPI package)" % quickjs_version()
     if hasattr(os, "getloadavg"):
         details["load average at start"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
     return details

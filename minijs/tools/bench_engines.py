@@ -9,10 +9,14 @@ loads the program, times its kernel in that process and prints an
     minijs        minijs run: the default tiered engine
     node-jitless  node --jitless (V8's Ignition interpreter only)
     node          node: V8 with all its tiers
+    quickjs       QuickJS through the `quickjs` package on PyPI, in a Python
+                  process of its own (bench_quickjs.py, its own driver)
 """
 
 from __future__ import annotations
 
+import importlib.metadata
+import importlib.util
 import json
 import os
 import re
@@ -26,7 +30,7 @@ from pathlib import Path
 DRIVER = Path(__file__).resolve().with_name("bench_driver.js")
 RESULT_PREFIX = "@@bench "
 TOPLEVEL_MARKER = "// bench: toplevel"
-ENGINE_KEYS = ("jitless", "minijs", "node-jitless", "node")
+ENGINE_KEYS = ("jitless", "minijs", "node-jitless", "node", "quickjs")
 _REPS_LINE = re.compile(r"^var REPS = (\d+);", re.M)
 
 
@@ -65,9 +69,11 @@ class Engine:
     command: list            # argv up to the driver
     env: dict = field(default_factory=dict)   # set (or, with None, remove)
     note: str = ""
+    driver: Path | None = DRIVER              # None: the command is its own driver
 
     def argv(self, program, reps):
-        args = [*self.command, str(DRIVER), str(program.path), str(reps)]
+        driver = [str(self.driver)] if self.driver is not None else []
+        args = [*self.command, *driver, str(program.path), str(reps)]
         return args + ["toplevel"] if program.toplevel else args
 
     def run(self, program, reps, timeout):
@@ -135,7 +141,20 @@ def available_engines():
     if node:
         engines["node-jitless"] = Engine("node-jitless", "node --jitless", [node, "--jitless"])
         engines["node"] = Engine("node", "node", [node])
+    if quickjs_version():
+        engines["quickjs"] = Engine("quickjs", "QuickJS", [sys.executable, "-m", "minijs.tools.bench_quickjs"],
+                                    driver=None)
     return engines
+
+
+def quickjs_version():
+    """The installed `quickjs` package's version, or None."""
+    if importlib.util.find_spec("quickjs") is None:
+        return None
+    try:
+        return importlib.metadata.version("quickjs")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
 
 
 def version_of(command):

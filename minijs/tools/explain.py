@@ -163,7 +163,7 @@ def _describe_feedback(kind, value):
     from minijs.interpreter import feedback as FB
     from minijs.interpreter.inline_cache import MEGAMORPHIC
     if value is None:
-        return "uninitialized (never ran)"
+        return "nothing recorded"
     if value is MEGAMORPHIC or value == MEGAMORPHIC:
         return "megamorphic"
     if kind in (K.BINARY_OP, K.COMPARE):
@@ -208,6 +208,11 @@ def _bytecode(code):
         code.invocation_count, max(code.back_edges, 0),
         "optimized" if code.jit is not None and code.jit.state == "optimized"
         else "baseline" if code.direct is not None or code.baseline is not None else "interpreter")
+    if any(v is None for v in vector):
+        # a slot stays empty when its instruction never ran, and also when it
+        # ran only in baseline code, which records no feedback for some kinds
+        head += ("\n(\"nothing recorded\": the instruction never ran, or ran only in the "
+                 "baseline tier, which does not record every kind of feedback)")
     return head + "\n" + "\n".join(out)
 
 

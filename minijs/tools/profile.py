@@ -38,9 +38,10 @@ def add_arguments(p):
 def run(args, out, err=None):
     from minijs.host.node import NodeHost
     from minijs.jit import events
+    from minijs.runtime.interrupt import Interrupt
     from minijs.tools.profile_model import build_profile
     from minijs.tools.profile_report import text_report
-    from minijs.tools.profile_sampler import Sampler
+    from minijs.tools.profile_sampler import make_sampler
     err = err or sys.stderr
     if not os.path.isfile(args.file):
         from minijs.cli import UsageError
@@ -60,11 +61,14 @@ def run(args, out, err=None):
 
     host = NodeHost(args.args, stdout=out, stderr=sys.stderr, script_path=args.file,
                     js_is_module=args.module)
-    sampler = Sampler(threading.get_ident(), args.interval / 1e3, native_codes)
+    sampler = make_sampler(threading.get_ident(), args.interval / 1e3, native_codes)
     events.listeners.append(on_event)
+    interrupted = None
     sampler.start()
     try:
         exit_code = host.run_main(args.file)
+    except Interrupt as exc:            # Ctrl-C: the report of what ran, then stop as asked
+        interrupted, exit_code = exc, None
     finally:
         sampler.stop()
         events.listeners.remove(on_event)
@@ -77,6 +81,8 @@ def run(args, out, err=None):
     prof = build_profile(sampler.samples, sampler.interval, sampler.start_time, sampler.end_time,
                          recorded, sampler.overhead)
     prof.exit_code = exit_code
+    prof.tick_source = sampler.source
+    prof.interrupted = interrupted is not None
     report = text_report(prof, top=args.top)
     written = []
     if args.cpu_prof is not None:
@@ -95,6 +101,8 @@ def run(args, out, err=None):
     else:
         err.write("\n" + report)
         err.flush()
+    if interrupted is not None:
+        raise interrupted
     return exit_code
 
 

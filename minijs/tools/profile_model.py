@@ -12,7 +12,8 @@ nothing points at one), and one interval to the stack seen.
 
 import os
 
-from minijs.tools.profile_sampler import FRAME_BASELINE, FRAME_BUILTIN, FRAME_INTERP, FRAME_NATIVE
+from minijs.tools.profile_stack import (FRAME_BASELINE, FRAME_BUILTIN, FRAME_INTERP, FRAME_NATIVE,
+                                        TRUNCATED)
 
 __all__ = ["Profile", "FunctionInfo", "build_profile", "PROGRAM", "GC", "GIL_HELD", "ROOT"]
 
@@ -113,6 +114,9 @@ class Profile:
         self.off_cpu_seconds = 0.0
         self.overhead_seconds = 0.0
         self.exit_code = 0
+        self.truncated_count = 0      # samples whose outer frames were dropped (too deep)
+        self.tick_source = ""         # what took the samples (SIGALRM, a sampling thread)
+        self.interrupted = False      # the program was stopped with Ctrl-C
 
     @property
     def profiled_seconds(self):
@@ -209,6 +213,8 @@ def build_profile(samples, interval, start_time, end_time, jit_events=(), overhe
 
     for s in samples:
         prof.sample_count += 1
+        if s.stack and s.stack[0] is TRUNCATED:
+            prof.truncated_count += 1
         on_time = s.gap
         if s.late > 0:
             prof.late_count += 1

@@ -4,6 +4,7 @@ tier did to them (when and why each tiered up, compile time, deopts with
 their reasons, refusals)."""
 
 from minijs.tools.profile_model import tier_name
+from minijs.tools.profile_stack import MAX_FRAMES
 
 __all__ = ["text_report"]
 
@@ -39,8 +40,10 @@ def text_report(prof, top=25, width=None):
     lines = []
     wall = prof.end_time - prof.start_time
     total = prof.profiled_seconds
-    lines.append("minijs profile: %d samples every %.1f ms over %.3f s (sampler overhead %.1f ms)"
-                 % (prof.sample_count, prof.interval * 1e3, wall, prof.overhead_seconds * 1e3))
+    lines.append("minijs profile: %d samples every %.1f ms over %.3f s%s (%staking them cost %.1f ms)"
+                 % (prof.sample_count, prof.interval * 1e3, wall,
+                    ", interrupted (Ctrl-C)" if prof.interrupted else "",
+                    prof.tick_source + "; " if prof.tick_source else "", prof.overhead_seconds * 1e3))
     if prof.late_count:
         lines.append("  %d late samples covered %.1f ms: %.1f ms the program's thread did not run "
                      "(busy machine or the JIT compiler thread), %.1f ms garbage collection,"
@@ -48,6 +51,9 @@ def text_report(prof, top=25, width=None):
                         prof.gc_seconds * 1e3))
         lines.append("  %.1f ms the program held the GIL (native code, long C calls)"
                      % ((prof.late_seconds - prof.off_cpu_seconds - prof.gc_seconds) * 1e3))
+    if prof.truncated_count:
+        lines.append("  %d samples were deeper than %d JS frames: their outer frames are dropped "
+                     "(outer functions' totals miss them)" % (prof.truncated_count, MAX_FRAMES))
     lines.append(LEGEND)
     lines.append("")
     header = ("%9s %6s %9s %6s %9s %9s %8s %-18s %6s %8s  %s"

@@ -1,43 +1,43 @@
-"""The sampling half of `minijs profile`: a thread that wakes up every
-`interval` seconds and records the JS call stack of the thread running
-the program.
+"""The sampling half of `minijs profile`: every `interval` seconds, the JS
+call stack of the thread running the program (profile_stack.py reads it).
 
-Where the JS stack is (the same places interpreter/stackwalk.py reads for
-Error.stack, but from another thread's Python frames):
+Two tick sources, chosen by `make_sampler`:
 
-* the interpreter trampoline (`loop._run`): its local `frame` is the
-  innermost interpreter Frame and `parent` links lead to the one it was
-  entered with (`entry`);
-* baseline direct code: a Python frame of a generated function whose
-  code object is in `direct_calls.DIRECT_CODES`; its local `fn` is the
-  JSFunction (cached per code object, so a sample reads no locals there);
-* built-ins called from direct code: a `direct_calls.call_native` frame.
+* SignalSampler (the program runs on the main thread, POSIX): a
+  `setitimer(ITIMER_REAL)` timer sends SIGALRM and the Python handler
+  walks the stack of the frame it interrupted, in the program's own
+  thread.  A tick costs the signal and the walk (~15-25 us on the 2-core
+  VM this was measured on).  This is how V8's profiler works (SIGPROF).
+* ThreadSampler (anywhere else): a thread sleeps for the interval, takes
+  the GIL and walks the program thread's frames.  Each tick hands the GIL
+  over and back and wakes both threads (~100-130 us of CPU per tick on
+  the same VM), about 10% of a program at 1 ms ticks.
 
-The GIL limits what a sampler can see.  Native (JIT) code holds the GIL
-and runs no Python bytecode, so the sampler only wakes when control is
-back in Python: a sample that comes late (its gap is well over the
-interval) stands for time the program held the GIL.  That time is not
-lost: it is recorded as the gap of the late sample and `late_owner`
-guesses who held it (profile_model.py): the garbage collector when a
-collection ran in the gap (gc.callbacks tell), else the optimised
-callee of the call instruction the innermost JS frame has just made
-(call feedback names it), else an optimised loop (OSR) of that frame.
+The GIL limits what either sees.  Native (JIT) code holds the GIL and
+runs no Python bytecode, so a tick is only taken when control is back in
+Python (native code calls back every interrupt budget, about a
+millisecond): a tick that comes late (its gap well over the interval)
+stands for time the program held the GIL.  That time is not lost: it is
+the gap of the late Sample, and `late_owner` guesses who held it
+(profile_model.py): the garbage collector when a collection ran in the
+gap (gc.callbacks tell), else the optimised callee of the call
+instruction the innermost JS frame has just made (call feedback names
+it), else an optimised loop (OSR) of that frame.  The program thread's
+CPU clock tells time it did not run at all (a busy machine, another
+thread holding the GIL).
 """
 
 import gc
+import signal
 import sys
 import threading
 import time
 
-from minijs.interpreter import direct_calls
+from minijs.tools.profile_stack import (FRAME_BASELINE, FRAME_BUILTIN, FRAME_INTERP, FRAME_NATIVE,
+                                        JIT_THREAD, StackWalker, jit_compiling)
 
-__all__ = ["Sampler", "Sample", "FRAME_INTERP", "FRAME_BASELINE", "FRAME_NATIVE", "FRAME_BUILTIN"]
-
-# Tier marks, as V8's tick processor prints them.
-FRAME_INTERP = "~"       # the generic interpreter loop (Ignition)
-FRAME_BASELINE = "^"     # baseline Python code (Sparkplug)
-FRAME_NATIVE = "*"       # native code from the JIT (TurboFan)
-FRAME_BUILTIN = "b"      # a built-in function
+__all__ = ["make_sampler", "SignalSampler", "ThreadSampler", "Sample", "FRAME_INTERP",
+           "FRAME_BASELINE", "FRAME_NATIVE", "FRAME_BUILTIN"]
 
 
 class Sample:
@@ -61,54 +61,50 @@ class Sample:
         self.off_cpu_owner = None
 
 
-class Sampler:
+def make_sampler(target_ident, interval=0.001, native_codes=()):
+    """The cheapest sampler for the thread `target_ident`: SIGALRM ticks
+    when it is the main thread (Python runs signal handlers only there)
+    and nobody else uses SIGALRM, else a sampling thread."""
+    if SignalSampler.usable(target_ident):
+        return SignalSampler(target_ident, interval, native_codes)
+    return ThreadSampler(target_ident, interval, native_codes)
+
+
+class _Sampler:
+    """What both tick sources share: the walk, late ticks, the results."""
+
     def __init__(self, target_ident, interval=0.001, native_codes=()):
         self.target = target_ident
-        self.native_codes = native_codes  # CodeObjects with native code (filled by JIT events)
         self.interval = interval
+        self.walker = StackWalker(native_codes)
         self.samples = []
         self.start_time = None
         self.end_time = None
-        self.overhead = 0.0               # seconds the sampler itself ran
-        self._stop = threading.Event()
-        self._thread = None
+        self.overhead = 0.0               # seconds spent taking ticks
+        self.dropped = 0                  # ticks lost to an error in the walk
+        self._ticks = []                  # (stack, gap) or a Sample for a late tick
         self._gc_spans = []
+        self._gc_spans_seen = 0
         self._gc_start = None
-        self._direct_code = {}            # Python code object -> CodeObject
-        self._old_switch = None
         # The target thread's CPU clock tells a late tick for which it held
-        # the GIL (it ran) from one for which it did not run at all (the
-        # machine was busy, or another thread held the GIL).
+        # the GIL (it ran) from one for which it did not run at all.
         try:
             self._cpu_clock = time.pthread_getcpuclockid(target_ident)
         except (AttributeError, OSError):
             self._cpu_clock = None
-        from minijs.interpreter.loop import _run
-        self._trampoline = _run.__code__
-        self._call_native = direct_calls.call_native.__code__
-        self._direct = direct_calls.DIRECT_CODES
-
-    # -- life cycle ---------------------------------------------------------------------
 
     def start(self):
-        # A thread waiting for the GIL asks for it only after the switch
-        # interval (5 ms by default): shorter, so ticks come on time.
-        self._old_switch = sys.getswitchinterval()
-        sys.setswitchinterval(min(self._old_switch, self.interval / 4))
         gc.callbacks.append(self._on_gc)
         self.start_time = time.perf_counter()
-        self._thread = threading.Thread(target=self._loop, name="minijs-profiler", daemon=True)
-        self._thread.start()
+        self._start_ticks()
 
     def stop(self):
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join()
+        self._stop_ticks()
         self.end_time = time.perf_counter()
         if self._on_gc in gc.callbacks:
             gc.callbacks.remove(self._on_gc)
-        if self._old_switch is not None:
-            sys.setswitchinterval(self._old_switch)
+        self.samples = [t if isinstance(t, Sample) else Sample(*t) for t in self._ticks]
+        self._ticks = []
 
     def _on_gc(self, phase, _info):
         if phase == "start":
@@ -117,172 +113,146 @@ class Sampler:
             self._gc_spans.append((self._gc_start, time.perf_counter()))
             self._gc_start = None
 
-    # -- ticks --------------------------------------------------------------------------
-
-    def _loop(self):
+    def _ticker(self):
+        """tick(py, cpu) records one tick of the paused program whose
+        innermost Python frame is `py` (`cpu`: its thread's CPU clock) and
+        returns the seconds until the next one: the interval, or longer
+        after a tick that took more than a fifth of it (a deep stack), so
+        that ticks never take more than about a sixth of the program's
+        time.  A closure over locals: it runs a thousand times a second,
+        and what it touches evicts some of the program's working set."""
         interval = self.interval
-        late_after = 3 * interval + 0.001
-        last = self.start_time
-        clock = self._cpu_clock
-        cpu_now = (lambda: time.clock_gettime(clock)) if clock is not None else None
-        last_cpu = cpu_now() if cpu_now else 0.0
-        spans_seen = 0
-        sleep, now, frames = time.sleep, time.perf_counter, sys._current_frames
-        while not self._stop.is_set():
-            sleep(interval)
-            t = now()                     # we hold the GIL again: the program is paused
-            py = frames().get(self.target)
+        half = interval / 2
+        walk = self.walker.walk
+        ticks = self._ticks
+        now = time.perf_counter
+        # end of the previous tick, the program's CPU clock then, the gap expected
+        state = [self.start_time, self._cpu_now(), interval]
+
+        def tick(py, cpu):
+            last, last_cpu, expected = state
+            if cpu - last_cpu < half:
+                # The program hardly ran since the last tick (a busy machine,
+                # an idle event loop): no walk.  The timer counts wall time,
+                # so without this a machine three times oversubscribed would
+                # cost three times the ticks per second of the program's
+                # CPU; the next tick's gap says where the time went.
+                return interval
+            t = now()
+            try:
+                stack, inner_py = walk(py)
+                gap = t - last
+                if gap > 3 * expected + 0.001:
+                    self._late_tick(stack, inner_py, gap, expected, t, last, cpu - last_cpu)
+                else:
+                    ticks.append((stack, gap))
+            except Exception:             # noqa: BLE001 - never an error in the program
+                self.dropped += 1
+            end = now()
+            cost = end - t
+            state[0] = end
+            state[1] = cpu
+            state[2] = next_in = interval if cost < interval / 5 else 5 * cost
+            self.overhead += cost
+            return next_in
+        return tick
+
+    def _cpu_now(self):
+        return time.clock_gettime(self._cpu_clock) if self._cpu_clock is not None else 0.0
+
+    def _late_tick(self, stack, inner_py, gap, expected, t, last, program_cpu):
+        """A tick well after its time: the program held the GIL (native
+        code, a long C call) or did not run at all for part of the gap."""
+        interval = self.interval
+        late = gap - expected
+        # the part of the late time the program itself ran (held the GIL)
+        held = late if self._cpu_clock is None else min(late, max(0.0, program_cpu - interval))
+        sample = Sample(stack, gap, late=late, off_cpu=late - held)
+        gc_seconds = 0.0
+        spans = self._gc_spans
+        for s, e in spans[self._gc_spans_seen:]:
+            gc_seconds += max(0.0, min(e, t) - max(s, last))
+        self._gc_spans_seen = len(spans)
+        sample.gc = min(gc_seconds, held)
+        if held - sample.gc > interval:
+            sample.late_owner = self.walker.late_owner(inner_py)
+        if sample.off_cpu > interval and jit_compiling(exclude=self.target):
+            sample.off_cpu_owner = JIT_THREAD
+        self._ticks.append(sample)
+
+
+class SignalSampler(_Sampler):
+    """Ticks from SIGALRM, taken in the program's own (main) thread."""
+    source = "SIGALRM"
+
+    @staticmethod
+    def usable(target_ident):
+        return (hasattr(signal, "setitimer") and target_ident == threading.main_thread().ident
+                and threading.get_ident() == target_ident
+                and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, None))
+
+    def _start_ticks(self):
+        tick = self._ticker()
+        interval = self.interval
+        setitimer, timer = signal.setitimer, signal.ITIMER_REAL
+        thread_cpu = time.thread_time
+        flags = self._flags = {"busy": False, "stopped": False}
+
+        def on_alarm(_signum, frame):
+            # Python may run this handler inside itself (a signal while it
+            # runs) or once more after stop: neither takes a tick, and
+            # after stop nothing may arm the timer again (SIGALRM's default
+            # action ends the process).
+            if flags["busy"] or flags["stopped"]:
+                return
+            flags["busy"] = True
+            try:
+                next_in = tick(frame, thread_cpu())
+            finally:
+                flags["busy"] = False
+            if next_in != interval and not flags["stopped"]:
+                setitimer(timer, next_in, interval)
+
+        self._old_handler = signal.signal(signal.SIGALRM, on_alarm)
+        setitimer(timer, interval, interval)
+
+    def _stop_ticks(self):
+        self._flags["stopped"] = True
+        signal.setitimer(signal.ITIMER_REAL, 0, 0)
+        signal.signal(signal.SIGALRM, self._old_handler or signal.SIG_DFL)
+
+    def _cpu_now(self):
+        return time.thread_time()
+
+
+class ThreadSampler(_Sampler):
+    """Ticks from a thread that sleeps for the interval and then takes
+    the GIL (the program pauses at its next bytecode boundary)."""
+    source = "sampling thread"
+
+    def _start_ticks(self):
+        self._stop = threading.Event()
+        # A thread waiting for the GIL asks for it only after the switch
+        # interval (5 ms by default): shorter, so ticks come on time.
+        self._old_switch = sys.getswitchinterval()
+        sys.setswitchinterval(min(self._old_switch, self.interval / 4))
+        self._thread = threading.Thread(target=self._loop, args=(self._ticker(),),
+                                        name="minijs-profiler", daemon=True)
+        self._thread.start()
+
+    def _stop_ticks(self):
+        self._stop.set()
+        self._thread.join()
+        sys.setswitchinterval(self._old_switch)
+
+    def _loop(self, tick):
+        target, stop = self.target, self._stop
+        sleep, frames, cpu_now = time.sleep, sys._current_frames, self._cpu_now
+        next_in = self.interval
+        while not stop.is_set():
+            sleep(next_in)
+            py = frames().get(target)     # we hold the GIL again: the program is paused
             if py is None:
                 break
-            cpu = cpu_now() if cpu_now else 0.0
-            gap = t - last
-            stack, inner_py = self._walk(py)
-            sample = Sample(stack, gap)
-            if gap > late_after:
-                late = gap - interval
-                # the part of the late time the program itself ran (held the GIL)
-                held = late if cpu_now is None else min(late, max(0.0, (cpu - last_cpu) - interval))
-                sample.late = late
-                sample.off_cpu = late - held
-                gc_seconds = 0.0
-                spans = self._gc_spans
-                for s, e in spans[spans_seen:]:
-                    gc_seconds += max(0.0, min(e, t) - max(s, last))
-                spans_seen = len(spans)
-                sample.gc = min(gc_seconds, held)
-                if held - sample.gc > interval:
-                    sample.late_owner = self._late_owner(stack, inner_py)
-                if sample.off_cpu > interval and _jit_compiling():
-                    sample.off_cpu_owner = JIT_THREAD
-            self.samples.append(sample)
-            last = now()
-            last_cpu = cpu_now() if cpu_now else 0.0
-            self.overhead += last - t
-
-    def _walk(self, py):
-        """The JS stack of the paused thread, outermost first, and the
-        Python frame of the innermost JS activation (trampoline or direct)."""
-        entries = []
-        inner_py = None
-        trampoline, call_native, direct = self._trampoline, self._call_native, self._direct
-        child = None
-        while py is not None:
-            pycode = py.f_code
-            if pycode is trampoline:
-                frame = py.f_locals.get("frame")
-                if inner_py is None and frame is not None:
-                    inner_py = (py, frame)
-                if frame is not None and frame.native is not None:
-                    entries.append((_builtin_key(frame.native), FRAME_BUILTIN))
-                first = True
-                while frame is not None:
-                    code = frame.code
-                    if first:
-                        baseline = code.baseline
-                        running_baseline = child is not None and baseline is not None \
-                            and child.f_code is getattr(baseline, "__code__", None)
-                        tier = FRAME_BASELINE if running_baseline else FRAME_INTERP
-                        first = False
-                    else:
-                        tier = FRAME_BASELINE if code.baseline is not None else FRAME_INTERP
-                    entries.append((code, tier))
-                    if frame.entry:
-                        break
-                    frame = frame.parent
-            elif pycode in direct:
-                code = self._direct_code.get(pycode)
-                if code is None:
-                    fn = py.f_locals.get("fn")
-                    if fn is not None:
-                        code = self._direct_code[pycode] = fn.code
-                if code is not None:
-                    if inner_py is None:
-                        inner_py = (py, None)
-                    entries.append((code, FRAME_BASELINE))
-            elif pycode is call_native:
-                callee = py.f_locals.get("callee")
-                if getattr(callee, "callable", False):
-                    entries.append((_builtin_key(callee), FRAME_BUILTIN))
-            child = py
-            py = py.f_back
-        entries.reverse()
-        return tuple(entries), inner_py
-
-    def _late_owner(self, stack, inner_py):
-        """Who most likely held the GIL before this late tick: an
-        optimised function (as a stack entry), or None (unknown)."""
-        if inner_py is None:
-            return None
-        py, frame = inner_py
-        if frame is not None:
-            code, pc = frame.code, frame.pc
-        else:
-            local = py.f_locals
-            fn = local.get("fn")
-            if fn is None:
-                return None
-            code, pc = fn.code, local.get("ip", 0)
-        callee = _call_target(code, pc - 1)
-        if callee is not None:
-            info = getattr(callee, "code", None) and callee.code.jit
-            if info is not None and (info.native is not None or info.osr_entries or info.compiles):
-                return (callee.code, FRAME_NATIVE)
-        elif code.call_sites.get(pc - 1) is not None and code.script is not None:
-            # no call feedback (baseline fast paths do not record it): the
-            # callee's source text against the names of native functions
-            start, end = code.call_sites[pc - 1]
-            name = "".join(code.script.source[start:end]).rsplit(".", 1)[-1].strip()
-            named = [c for c in list(self.native_codes) if c.name == name]
-            if len(named) == 1:
-                return (named[0], FRAME_NATIVE)
-        info = code.jit
-        if info is not None and info.osr_entries:
-            return (code, FRAME_NATIVE)
-        return None
-
-
-# A late tick while the background compiler was working: it held the GIL.
-JIT_THREAD = (("special", "(JIT compiler thread)"), None)
-
-
-def _jit_compiling():
-    """Is the JIT's background thread in the middle of a compile?"""
-    for t in threading.enumerate():
-        if t.name == "minijs-jit":
-            py = sys._current_frames().get(t.ident)
-            while py is not None:
-                if py.f_code.co_name == "_compile_and_install":
-                    return True
-                py = py.f_back
-    return False
-
-
-def _call_target(code, pc):
-    """The one callee the call instruction at `pc` has seen, if any."""
-    from minijs.bytecode import opcodes
-    if not 0 <= pc < len(code.ops):
-        return None
-    if not opcodes.OPCODES[code.ops[pc]].flags & opcodes.OpFlag.CALL:
-        return None
-    slot = code.feedback[pc]
-    if slot is None or slot < 0 or slot >= len(code.feedback_vector):
-        return None
-    target = code.feedback_vector[slot]
-    return target if hasattr(target, "code") else None
-
-
-_builtin_names = {}      # id(fn) -> (fn, key)
-
-
-def _builtin_key(fn):
-    held = _builtin_names.get(id(fn))
-    if held is not None and held[0] is fn:
-        return held[1]
-    try:
-        name = fn.get_fast("name")
-    except Exception:                        # noqa: BLE001 - a name is only decoration
-        name = None
-    key = ("builtin", name if isinstance(name, str) and name else "(anonymous)")
-    if len(_builtin_names) < 10_000:
-        _builtin_names[id(fn)] = (fn, key)      # holding fn keeps its id unique
-    return key
+            next_in = tick(py, cpu_now())
+            py = None                     # hold no frame of the program while it runs

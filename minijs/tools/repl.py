@@ -5,17 +5,15 @@
 
 Two threads: this one owns the terminal (readline line editing and
 history in ~/.minijs_repl_history, MINIJS_REPL_HISTORY overrides, empty
-disables; Ctrl+C clears the input, twice exits; Ctrl+D exits), the
-engine thread runs the JS with the big stack deep recursion needs
-(repl_session.py).  Multi-line input continues while the parser says the
+disables; Ctrl+C clears the input, twice exits, and stops JS that is
+running; Ctrl+D exits), the engine thread runs the JS with the big stack
+deep recursion needs (repl_session.py, minijs/embed/engine_thread.py).  Multi-line input continues while the parser says the
 input ended too early; dot commands: .help .exit .break/.clear .load
 .save .editor.
 """
 
 import os
-import queue
 import sys
-import threading
 
 __all__ = ["main", "run_stdin_script"]
 
@@ -35,49 +33,9 @@ PROMPT, CONTINUE = "> ", "... "
 HISTORY_LENGTH = 1000
 
 
-class EngineThread:
-    """Runs calls on one thread with a big stack (the JS side)."""
-
-    def __init__(self, stack_bytes, recursion_limit):
-        self.jobs = queue.Queue()
-        self.recursion_limit = recursion_limit
-        old = threading.stack_size()
-        threading.stack_size(stack_bytes)
-        try:
-            self.thread = threading.Thread(target=self._loop, name="minijs-main", daemon=True)
-            self.thread.start()
-        finally:
-            threading.stack_size(old)
-
-    def _loop(self):
-        while True:
-            job = self.jobs.get()
-            if job is None:
-                return
-            fn, args, box, done = job
-            try:
-                box.append((True, fn(*args)))
-            except BaseException as e:      # noqa: BLE001 - handed back to the caller
-                box.append((False, e))
-            done.set()
-
-    def call(self, fn, *args):
-        box, done = [], threading.Event()
-        self.jobs.put((fn, args, box, done))
-        while not done.wait(0.1):
-            pass
-        ok, value = box[0]
-        if not ok:
-            raise value
-        return value
-
-    def stop(self):
-        self.jobs.put(None)
-
-
 class Repl:
-    def __init__(self, engine, session, out, terminal):
-        self.engine = engine
+    def __init__(self, run_js, session, out, terminal):
+        self.run_js = run_js              # runs a function on the engine thread
         self.session = session
         self.out = out
         self.terminal = terminal
@@ -147,9 +105,11 @@ class Repl:
     def _evaluate(self, text):
         from minijs.interpreter.ops import HostExit
         try:
-            return self.engine.call(self.session.evaluate, text)
+            return self.run_js(lambda: self.session.evaluate(text))
         except HostExit:
             raise                              # process.exit(): the session ends
+        except KeyboardInterrupt:              # Ctrl+C stopped the JS (as node reports it)
+            return "Uncaught Error: Script execution was interrupted by `SIGINT`\n"
         except Exception as e:                 # noqa: BLE001 - never a traceback; the session goes on
             return "minijs: internal error: %s: %s\n" % (type(e).__name__, e)
 
@@ -231,30 +191,35 @@ def _setup_readline():
     return save
 
 
-def main(stack_bytes, recursion_limit):
+def main(recursion_limit):
     """The REPL on stdin/stdout; returns the exit status."""
+    from minijs.embed.engine_thread import run_on_engine_thread
     from minijs.tools.repl_session import ReplSession
+    from minijs.tools.repl_sigint import SigintRelay
     from minijs.interpreter.ops import HostExit
     from minijs import __version__
     out = sys.stdout
     terminal = sys.stdin.isatty() and out.isatty()
-    engine = EngineThread(stack_bytes, recursion_limit)
     old_limit = sys.getrecursionlimit()
     sys.setrecursionlimit(recursion_limit)
+    relay = SigintRelay()
+    relay.install()
     try:
-        session = engine.call(ReplSession, out)
+        # the JS runs on the engine thread's big stack (deep recursion);
+        # Ctrl+C while it runs stops it there (minijs/embed/engine_thread.py)
+        session = run_on_engine_thread(lambda: ReplSession(out))
         save_history = _setup_readline() if terminal else (lambda: None)
         out.write("Welcome to minijs v%s.\nType \".help\" for more information.\n" % __version__)
-        repl = Repl(engine, session, out, terminal)
+        repl = Repl(run_on_engine_thread, session, out, terminal)
         try:
             repl.run()
-            engine.call(session.finish)
+            run_on_engine_thread(session.finish)
         except HostExit as e:
             return e.code
         finally:
             save_history()
     finally:
-        engine.stop()
+        relay.uninstall()
         sys.setrecursionlimit(old_limit)
         out.flush()
     return 0

@@ -3,8 +3,11 @@ flame graph, the JIT events, and the time accounting of late samples."""
 
 import json
 import re
+import signal
 import subprocess
 import sys
+import textwrap
+import time
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -123,6 +126,106 @@ def test_jit_section_reports_tier_up_and_deopt(tmp_path):
     assert "marked for optimization: hot and stable" in r.stderr
     assert "optimized (function), compile" in r.stderr
     assert "deoptimized:" in r.stderr
+
+
+def test_ticks_come_from_sigalrm_in_the_programs_own_thread(profiled):
+    _d, r = profiled
+    # no sampling thread, no GIL hand-off per tick (profile_sampler.py)
+    assert re.search(r"samples every 0\.5 ms over [\d.]+ s \(SIGALRM; taking them cost", r.stderr)
+
+
+def test_ctrl_c_reports_what_ran_and_exits_130(tmp_path):
+    src = tmp_path / "forever.js"
+    src.write_text("function spin() { var x = 0; while (true) x = (x + 1) % 7; }\n"
+                   "console.log('running'); spin();\n")
+    p = subprocess.Popen([sys.executable, "-m", "minijs", "profile", str(src)], text=True,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert p.stdout.readline() == "running\n"
+        time.sleep(0.3)
+        p.send_signal(signal.SIGINT)
+        out, err = p.communicate(timeout=60)
+    finally:
+        p.kill()
+    assert p.returncode == 130, err
+    assert "interrupted (Ctrl-C)" in err and "spin" in err
+    assert "Traceback" not in err
+
+
+def test_deep_recursion_keeps_the_innermost_frames(tmp_path):
+    # samples taken 3,000 frames deep keep the innermost MAX_FRAMES; the
+    # walk stays cheap, and a stack overflow under the profiler is the
+    # same catchable RangeError as without it
+    src = tmp_path / "deep.js"
+    src.write_text("function down(n) {\n"
+                   "  if (n === 0) { var s = 0; for (var i = 0; i < 300000; i++) s += i % 3; return s; }\n"
+                   "  return down(n - 1);\n}\n"
+                   "function overflow(n) { return overflow(n + 1) + 1; }\n"
+                   "var t = 0;\nfor (var k = 0; k < 3; k++) t += down(3000);\n"
+                   "try { overflow(0); } catch (e) { console.log(t, e instanceof RangeError); }\n")
+    r = minijs("profile", str(src), "--jitless")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == "900000 true\n"
+    assert re.search(r"\n  \d+ samples were deeper than 255 JS frames", r.stderr)
+    table = r.stderr.split("optimizing tier")[0]
+    assert re.search(r"~down  \S*deep\.js:1$", table, re.M) or re.search(r"\^down  \S*deep\.js:1$", table, re.M)
+
+
+def test_thread_sampler_profiles_a_thread_that_is_not_main():
+    # where SIGALRM cannot reach the program (its thread is not the main
+    # thread), a sampling thread takes the ticks
+    script = textwrap.dedent("""
+        import io, sys, threading
+        from minijs.host.node import NodeHost
+        from minijs.tools.profile_sampler import ThreadSampler, make_sampler
+        src = sys.argv[1]
+        found = []
+        def work():
+            sampler = make_sampler(threading.get_ident(), 0.001)
+            assert isinstance(sampler, ThreadSampler), sampler
+            host = NodeHost([], stdout=io.StringIO(), stderr=sys.stderr, script_path=src)
+            sampler.start()
+            host.run_main(src)
+            sampler.stop()
+            found.extend(code.name for s in sampler.samples for code, _tier in s.stack
+                         if not isinstance(code, tuple))
+        t = threading.Thread(target=work)
+        t.start()
+        t.join()
+        print(len(found) > 10, "busy" in found)
+    """)
+    r = subprocess.run([sys.executable, "-c", script, _busy_program()], capture_output=True,
+                       text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == "True True\n"
+
+
+def _busy_program():
+    import tempfile
+    f = tempfile.NamedTemporaryFile("w", suffix=".js", delete=False)
+    f.write("function busy() { var s = ''; for (var i = 0; i < 60000; i++) s += i % 10; return s.length; }\n"
+            "for (var k = 0; k < 6; k++) busy();\n")
+    f.close()
+    return f.name
+
+
+def test_main_stack_grows_on_the_main_thread_only():
+    script = textwrap.dedent("""
+        import resource, threading
+        from minijs.runtime import main_stack
+        before = resource.getrlimit(resource.RLIMIT_STACK)
+        restore = main_stack.grow(256 * 2**20)
+        soft = resource.getrlimit(resource.RLIMIT_STACK)[0]
+        ok = restore is not None and (soft == resource.RLIM_INFINITY or soft >= 256 * 2**20)
+        restore()
+        elsewhere = []
+        t = threading.Thread(target=lambda: elsewhere.append(main_stack.grow(256 * 2**20)))
+        t.start(); t.join()
+        print(ok, resource.getrlimit(resource.RLIMIT_STACK) == before, elsewhere == [None])
+    """)
+    r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == "True True True\n"
 
 
 # -- the model, on made-up samples ------------------------------------------------------
