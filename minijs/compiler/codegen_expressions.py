@@ -95,14 +95,7 @@ class ExpressionCompiler:
         tag, quasi = node.tag, node.quasi
         if tag.type == "MemberExpression" and tag.object.type != "Super" \
                 and tag.property.type != "PrivateIdentifier" and not tag.optional:
-            self.expression(tag.object)
-            if tag.computed:
-                self.emit(op.DUP)
-                self.expression(tag.property)
-                self.emit(op.GET_KEYED, None, tag)
-                self.emit(op.SWAP)
-            else:
-                self.emit(op.GET_METHOD, tag.property.name, tag.property)
+            self.method_and_receiver(tag)
             call = op.CALL
         else:
             self.expression(tag)

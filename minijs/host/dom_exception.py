@@ -72,7 +72,7 @@ def install_dom_exception(realm):
     proto = JSObject(realm.intrinsics["ErrorPrototype"])
 
     def call(this, args):
-        raise errors.type_error("Class constructor DOMException cannot be invoked without 'new'")
+        raise errors.type_error(errors.msg_class_call("DOMException"))
 
     def construct(args, new_target):
         message = arg(args, 0)

@@ -19,7 +19,7 @@ def host_class(realm, name, methods=(), parent_proto=None):
 
     def no_call(this, args):
         from minijs.runtime import errors
-        raise errors.type_error("Class constructor %s cannot be invoked without 'new'" % name)
+        raise errors.type_error(errors.msg_class_call(name))
     ctor = make_function(realm, no_call, name, 0)
     define_value(ctor, "prototype", proto, 0)
     define_value(proto, "constructor", ctor)

@@ -87,7 +87,7 @@ def install_text_coding(realm):
     enc_proto = JSObject(realm.intrinsics["ObjectPrototype"])
 
     def encoder_call(this, args):
-        raise errors.type_error("Class constructor TextEncoder cannot be invoked without 'new'")
+        raise errors.type_error(errors.msg_class_call("TextEncoder"))
 
     def encoder_construct(args, new_target):
         return TextEncoderObject(get_prototype_from_constructor(new_target, "TextEncoderPrototype"))
@@ -142,7 +142,7 @@ def install_text_coding(realm):
     dec_proto = JSObject(realm.intrinsics["ObjectPrototype"])
 
     def decoder_call(this, args):
-        raise errors.type_error("Class constructor TextDecoder cannot be invoked without 'new'")
+        raise errors.type_error(errors.msg_class_call("TextDecoder"))
 
     def decoder_construct(args, new_target):
         label = arg(args, 0)

@@ -68,7 +68,7 @@ def call_js(fn, this, args, room):
     """[[Call]] of a JSFunction without direct code, from direct code."""
     from minijs.interpreter.loop import execute, new_frame
     if fn.is_class:
-        raise errors.type_error("Class constructor %s cannot be invoked without 'new'" % fn.name)
+        raise errors.type_error(errors.msg_class_call(fn.name))
     frame = new_frame(fn, this, args, STATE.frame, None, True)
     _frame_at(frame, room - 1)
     frame.entry = True

@@ -156,7 +156,7 @@ def tier_up(code, frame_entry=False):
 def call_function(fn, this, args):
     """[[Call]] of a JSFunction from Python: run a nested loop."""
     if fn.is_class:
-        raise errors.type_error("Class constructor %s cannot be invoked without 'new'" % fn.name)
+        raise errors.type_error(errors.msg_class_call(fn.name))
     parent = STATE.frame
     entry = fn.code.direct
     if entry is not None:

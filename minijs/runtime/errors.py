@@ -23,7 +23,7 @@ from minijs.runtime.values import (
 __all__ = [
     "JSThrow", "make_error", "type_error", "range_error", "reference_error",
     "syntax_error", "ERROR_FACTORY", "display_value",
-    "register_object_to_string", "is_object_to_string", "msg_read_only",
+    "register_object_to_string", "is_object_to_string", "msg_class_call", "msg_read_only",
     "msg_not_extensible_add",
     "msg_getter_only", "msg_cannot_delete", "msg_redefine",
     "msg_define_not_extensible", "msg_object_not_extensible",
@@ -139,6 +139,12 @@ def display_value(v):
 def _kind(v):
     from minijs.runtime.values import type_of
     return type_of(v)
+
+
+def msg_class_call(name):
+    """[[Call]] of a class constructor (or a host class that only `new`
+    makes)."""
+    return "Class constructor %s cannot be invoked without 'new'" % name
 
 
 def msg_read_only(key, obj):
