@@ -174,12 +174,17 @@ def _box(unit, b, v, typ):
     return o
 
 
+def _type_is(b, o, type_address):
+    """i1: Python object `o`'s exact type is the type at `type_address`."""
+    return b.icmp_unsigned("==", _load_at(b, o, LAYOUT.ob_type, i64), i64(type_address))
+
+
 def _small_int(b, o, on_fail):
     """The value (i64) of `o` if it is a PyLong of at most two 30-bit
     digits (every int32, every safe integer below 2**60); else branch to
     `on_fail`.  (A PyLong's allocation always covers two digits: CPython
     rounds object sizes up to 16 bytes.)"""
-    is_long = b.icmp_unsigned("==", _load_at(b, o, LAYOUT.ob_type, i64), i64(LAYOUT.long_type))
+    is_long = _type_is(b, o, LAYOUT.long_type)
     long_block = b.append_basic_block("long")
     b.cbranch(is_long, long_block, on_fail)
     b.position_at_end(long_block)
@@ -204,7 +209,7 @@ def _unbox(b, o, typ, on_fail):
         # a float with an int32 value (not -0) is that int32: native code
         # hands f64 values back as floats (a loop variable widened to f64
         # comes back into an OSR entry that speculated int32)
-        is_float = b.icmp_unsigned("==", _load_at(b, o, LAYOUT.ob_type, i64), i64(LAYOUT.float_type))
+        is_float = _type_is(b, o, LAYOUT.float_type)
         fblock = b.append_basic_block("float")
         iblock = b.append_basic_block("int")
         cont = b.append_basic_block("unboxed")
@@ -233,7 +238,7 @@ def _unbox(b, o, typ, on_fail):
         phi.add_incoming(iv, int_end)
         return phi
     if typ == ir.F64:
-        is_float = b.icmp_unsigned("==", _load_at(b, o, LAYOUT.ob_type, i64), i64(LAYOUT.float_type))
+        is_float = _type_is(b, o, LAYOUT.float_type)
         fblock = b.append_basic_block("float")
         iblock = b.append_basic_block("int")
         cont = b.append_basic_block("unboxed")
@@ -259,7 +264,7 @@ def _unbox(b, o, typ, on_fail):
         b.position_at_end(cont)
         return is_true
     if typ == ir.OBJ:
-        ok = b.icmp_unsigned("==", _load_at(b, o, LAYOUT.ob_type, i64), i64(LAYOUT.object_type))
+        ok = _type_is(b, o, LAYOUT.object_type)
         cont = b.append_basic_block("plain_object")
         b.cbranch(ok, cont, on_fail)
         b.position_at_end(cont)
@@ -283,7 +288,7 @@ def _check_typed_array(b, o, typ, on_fail):
     from minijs.runtime.typed_arrays import KIND_BY_NAME
     kind = KIND_BY_NAME[typ[len(ir.TYPED_ARRAY_PREFIX):]]
     checks = [
-        lambda: b.icmp_unsigned("==", _load_at(b, o, LAYOUT.ob_type, i64), i64(LAYOUT.typed_array_type)),
+        lambda: _type_is(b, o, LAYOUT.typed_array_type),
         lambda: b.icmp_unsigned("==", _load_at(b, o, LAYOUT.typed_array_kind, i64), i64(id(kind))),
         lambda: b.icmp_unsigned("!=", _load_at(b, o, LAYOUT.typed_array_view, i64), i64(LAYOUT.none)),
     ]
@@ -303,12 +308,12 @@ def _check_typed_array(b, o, typ, on_fail):
 
 def _check_array(b, o, on_fail):
     """`o` itself if it is an Array whose elements are a list (dense)."""
-    is_array = b.icmp_unsigned("==", _load_at(b, o, LAYOUT.ob_type, i64), i64(LAYOUT.array_type))
+    is_array = _type_is(b, o, LAYOUT.array_type)
     cont = b.append_basic_block("array")
     b.cbranch(is_array, cont, on_fail)
     b.position_at_end(cont)
     elements = _load_at(b, o, LAYOUT.object_elements, ptr)
-    dense = b.icmp_unsigned("==", _load_at(b, elements, LAYOUT.ob_type, i64), i64(LAYOUT.list_type))
+    dense = _type_is(b, elements, LAYOUT.list_type)
     cont = b.append_basic_block("dense_array")
     b.cbranch(dense, cont, on_fail)
     b.position_at_end(cont)
@@ -882,10 +887,8 @@ class _FunctionLowering:
         self._shape_guard(b, v, obj, shape)
         address = self._field_address(b, obj, slot)
         old = b.load(address, typ=ptr)
-        kind = _load_at(b, old, LAYOUT.ob_type, i64)
-        plain = b.or_(b.or_(b.icmp_unsigned("==", kind, i64(LAYOUT.long_type)),
-                            b.icmp_unsigned("==", kind, i64(LAYOUT.float_type))),
-                      b.icmp_unsigned("==", kind, i64(LAYOUT.bool_type)))
+        plain = b.or_(b.or_(_type_is(b, old, LAYOUT.long_type), _type_is(b, old, LAYOUT.float_type)),
+                      _type_is(b, old, LAYOUT.bool_type))
         self.guard(b, plain, v)
         b.store(_box(self.unit, b, value, v.inputs[1].type), address)
         _decref(self.unit, b, old)

@@ -243,6 +243,7 @@ class _Job:
         self.unit = self.names = None
         self.lowering = 0.0
         self.tier_up = None         # MAGLEV: the _TierUp that recompiles it for TURBOFAN
+        self.upgrade = None         # TURBOFAN recompile of quick code: that code's _TierUp
 
 
 class _TierUp:
@@ -395,7 +396,7 @@ def _compile_and_install(job):
     info, root = job.info, job.graph
     graphs = [root] + root.callees
     dump = OPTIONS.wants_dump(_name(info.code))
-    upgrade = getattr(job, "upgrade", None)
+    upgrade = job.upgrade
     try:
         if job.text is None:
             _lower(job)

@@ -128,9 +128,9 @@ class _Watchdog:
     def _run(self):
         while True:
             ready, _, _ = select.select([self._wake_r], [], [], self._next_wake())
-            if ready:
+            if ready:                     # a call armed or disarmed
                 os.read(self._wake_r, 4096)
-            self._update_native_deadline()
+                self._update_native_deadline()
             self._check(time.monotonic())
 
     def _update_native_deadline(self):
