@@ -1,4 +1,4 @@
-"""Typed SSA graphs (ir.py) -> one LLVM module (llvmlite.ir).
+"""Typed SSA graphs (ir.py) -> one LLVM module (as text, llvm_text.py).
 
 Every graph becomes an internal function `(i32 room, ptr this, params...) -> T`
 whose result type follows the graph's return type; a native call passes
@@ -27,9 +27,8 @@ returns (unboxed when it fits the return type, else as BOXED).
 """
 
 import itertools
-from llvmlite import ir as L
-
 from minijs.jit import ir
+from minijs.jit import llvm_text as L
 from minijs.jit.deopt import DeoptSite, raise_stack_overflow
 from minijs.jit.interrupt import BUDGET, interrupt_check
 from minijs.jit.layout import LAYOUT, NATIVE_FRAMES, STATUS, STATUS_BOXED, STATUS_EXCEPTION
@@ -120,7 +119,7 @@ class _Unit:
 
 
 def lower_unit(graphs, name, triple, data_layout, deopt_helper, fallbacks, tier_up=None):
-    """An llvmlite module with every graph and its entry; returns
+    """An LLVM module with every graph and its entry; returns
     (module, unit) where unit.sites lists the deopt sites.  `tier_up`:
     (callable, address of an int64 hotness cell) makes quick-tier code
     that counts down the cell by the work it does (calls and loop
@@ -329,7 +328,7 @@ def _record_native_frame(b, room, info, pc):
     with b.if_then(inside):
         slot = b.gep(b.inttoptr(i64(NATIVE_FRAMES.address), ptr), [b.mul(index, i64(2))],
                      source_etype=i64)
-        b.store(b.ptrtoint(info, i64) if isinstance(info.type, L.PointerType) else info, slot)
+        b.store(b.ptrtoint(info, i64) if info.type == ptr else info, slot)
         b.store(i64(pc), b.gep(slot, [i64(1)], source_etype=i64))
 
 
