@@ -20,6 +20,21 @@ __all__ = ["Backend", "backend"]
 _lock = threading.Lock()
 _backend = None
 
+# The IR passes before machine code generation, per codegen level.
+# Level 2 (TURBOFAN): a short list instead of default<O2>; measured on
+# fib, 32 ms against 71 ms per compile, and most of what remains is
+# machine code generation.  Level 0 (MAGLEV): SROA alone, which puts the
+# locals (the loop interrupt budget) in registers.  The full list made
+# quick compiles 20-55 ms more expensive (process CPU, A/B in one run:
+# fib30 99 -> 78 ms, mandelbrot 143 -> 88, nbody 198 -> 128) and the
+# quick code no faster to the tier-up (mandelbrot at 20 repetitions
+# 199 -> 123 ms, nbody 226 -> 199).
+_PASSES = {
+    0: ("sroa",),
+    2: ("sroa", "instruction_combine", "simplify_cfg", "new_gvn", "instruction_combine",
+        "simplify_cfg"),
+}
+
 
 
 class Compiled:
@@ -78,16 +93,9 @@ class Backend:
             tm = self.target.create_target_machine(opt=codegen_level)
             pto = llvm.create_pipeline_tuning_options(speed_level=1)
             pb = llvm.create_pass_builder(tm, pto)
-            # A short pass list instead of default<O2>: measured on fib,
-            # 32 ms against 71 ms per compile, and most of what remains
-            # is machine code generation.  A fresh pass manager per run.
-            mpm = llvm.create_new_module_pass_manager()
-            mpm.add_sroa_pass()                 # locals (the loop interrupt budget) to registers
-            mpm.add_instruction_combine_pass()
-            mpm.add_simplify_cfg_pass()
-            mpm.add_new_gvn_pass()
-            mpm.add_instruction_combine_pass()
-            mpm.add_simplify_cfg_pass()
+            mpm = llvm.create_new_module_pass_manager()     # a fresh one per run
+            for name in _PASSES[codegen_level]:
+                getattr(mpm, "add_%s_pass" % name)()
             mpm.run(mod, pb)
             optimized = str(mod) if want_ir else None
             asm = tm.emit_assembly(mod) if want_asm else None
