@@ -1,10 +1,10 @@
-"""LLVM through llvmlite: optimise, compile with MCJIT, hand back
-addresses (DESIGN.md section 5 lists the llvmlite 0.50 pitfalls this
-module avoids).
+"""LLVM (llvmlite's library, through llvm_capi.py): optimise, compile
+with MCJIT, hand back addresses (DESIGN.md section 5 lists the llvmlite
+0.50 pitfalls this module avoids).
 
-llvmlite is imported on first use, never on the start-up path of
-`minijs run`.  All LLVM work happens on one thread at a time (llvmlite
-serialises it anyway); LLVM releases the GIL while it optimises and
+The library is loaded on first use, never on the start-up path of
+`minijs run`.  All LLVM work happens on one thread at a time (`_lock`);
+ctypes releases the GIL while it optimises and
 generates code, so a background compile runs in parallel with the
 interpreter.
 """
@@ -30,9 +30,8 @@ _backend = None
 # quick code no faster to the tier-up (mandelbrot at 20 repetitions
 # 199 -> 123 ms, nbody 226 -> 199).
 _PASSES = {
-    0: ("sroa",),
-    2: ("sroa", "instruction_combine", "simplify_cfg", "new_gvn", "instruction_combine",
-        "simplify_cfg"),
+    0: ("SROA",),
+    2: ("SROA", "InstCombine", "SimplifyCFG", "NewGVN", "InstCombine", "SimplifyCFG"),
 }
 
 
@@ -50,31 +49,29 @@ class Compiled:
 
 class Backend:
     def __init__(self):
-        import llvmlite.binding as llvm
-        self.llvm = llvm
-        llvm.initialize_native_target()
-        llvm.initialize_native_asmprinter()
+        from minijs.jit.llvm_capi import LLVM
+        self.llvm = llvm = LLVM()
         api = ctypes.pythonapi
         for name in CAPI_FUNCTIONS:
             llvm.add_symbol(name, ctypes.cast(getattr(api, name), ctypes.c_void_p).value)
-        self.target = llvm.Target.from_default_triple()
-        self.triple = llvm.get_process_triple()
-        self.data_layout = str(self.target.create_target_machine(opt=2).target_data)
+        self.triple = llvm.process_triple()
+        self.machines = {}          # codegen level -> target machine for passes and assembly
+        self.data_layout = llvm.data_layout(self._machine(2))
         self.engines = {}           # codegen level -> MCJIT engine (made on first use)
-        self.modules = []
+
+    def _machine(self, level):
+        tm = self.machines.get(level)
+        if tm is None:
+            tm = self.machines[level] = self.llvm.target_machine(self.triple, level)
+        return tm
 
     def _engine(self, level):
         """The MCJIT engine generating machine code at `level` (0: fast
         instruction selection and register allocation; 2: the full
-        pipeline).  MCJIT takes ownership of its target machine; the pass
-        builder gets its own (DESIGN.md section 5)."""
+        pipeline).  It owns its own target machine (DESIGN.md section 5)."""
         engine = self.engines.get(level)
         if engine is None:
-            llvm = self.llvm
-            tm = self.target.create_target_machine(opt=level, codemodel="jitdefault")
-            empty = llvm.parse_assembly("")
-            empty.triple = self.triple
-            engine = self.engines[level] = llvm.create_mcjit_compiler(empty, tm)
+            engine = self.engines[level] = self.llvm.mcjit(self.triple, level)
         return engine
 
     def compile(self, module_ir, names, want_asm=False, want_ir=False, codegen_level=2):
@@ -86,26 +83,16 @@ class Backend:
         llvm = self.llvm
         start = time.perf_counter()
         with _lock:
-            mod = llvm.parse_assembly(module_ir)
-            mod.triple = self.triple
-            mod.data_layout = self.data_layout
-            mod.verify()
-            tm = self.target.create_target_machine(opt=codegen_level)
-            pto = llvm.create_pipeline_tuning_options(speed_level=1)
-            pb = llvm.create_pass_builder(tm, pto)
-            mpm = llvm.create_new_module_pass_manager()     # a fresh one per run
-            for name in _PASSES[codegen_level]:
-                getattr(mpm, "add_%s_pass" % name)()
-            mpm.run(mod, pb)
-            optimized = str(mod) if want_ir else None
-            asm = tm.emit_assembly(mod) if want_asm else None
+            mod = llvm.parse_assembly(module_ir, self.triple, self.data_layout)
+            tm = self._machine(codegen_level)
+            llvm.run_passes(mod, tm, _PASSES[codegen_level])
+            optimized = llvm.module_text(mod) if want_ir else None
+            asm = llvm.emit_assembly(tm, mod) if want_asm else None
             engine = self._engine(codegen_level)
-            engine.add_module(mod)
-            engine.finalize_object()
-            self.modules.append(mod)
+            llvm.add_and_finalize(engine, mod)      # the engine owns the module from here
             addresses = {}
             for name in names:
-                a = engine.get_function_address(name)
+                a = llvm.function_address(engine, name)
                 if not a:
                     raise RuntimeError("LLVM lost the function %s" % name)
                 addresses[name] = a

@@ -104,3 +104,15 @@ def test_names_are_unique_in_a_function():
     b = L.IRBuilder(a)
     p = b.phi(i32, name="x")                # a value may not take a block's name either
     assert p.ref == "%x.2"
+
+
+def test_llvm_reports_bad_ir_as_errors():
+    """The C-API binding (llvm_capi.py) turns LLVM's error strings into
+    LLVMError: unparsable text, and text that parses but does not verify."""
+    from minijs.jit.llvm_capi import LLVMError
+    be = backend()
+    with pytest.raises(LLVMError, match="parsing error"):
+        be.compile("define i32 @broken( {", ["broken"])
+    with pytest.raises(LLVMError, match="verification error"):
+        be.compile("define i32 @unverified(i32 %x) {\nentry:\n  %y = add i32 %x, %z\n"
+                   "  %z = add i32 %x, 1\n  ret i32 %y\n}\n", ["unverified"])
