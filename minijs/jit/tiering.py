@@ -366,10 +366,11 @@ def _request(info, fn, types, osr_pc, sync=False, samples=None):
 
 def _lower(job):
     """The job's LLVM IR text.  Python work, so it runs on the main thread
-    (which imports llvmlite at the first compile) and the compiler thread
-    only runs LLVM, which releases the GIL.  Importing llvmlite on the
+    (which loads LLVM at the first compile) and the compiler thread only
+    runs LLVM, which runs without the GIL.  Importing llvmlite on the
     compiler thread while the interpreter ran cost more than it hid:
-    fib(30) took 160-220 ms of CPU that way, 120-130 ms like this."""
+    fib(30) took 160-220 ms of CPU that way, 120-130 ms like this (when
+    llvmlite.binding was imported; llvm_capi.py loads only the library)."""
     from minijs.jit.backend import backend
     from minijs.jit.deopt import deopt_packed
     from minijs.jit.lowering import ENTRY_PREFIX, lower_unit
