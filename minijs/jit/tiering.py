@@ -22,6 +22,7 @@ import threading
 import time
 import traceback
 
+from minijs.bytecode import opcodes as O
 from minijs.interpreter.stackwalk import RUNS_CALLER_NATIVELY
 from minijs.jit import events
 from minijs.jit.builder import LEAVE_OSR, SOFT_DEOPT, Refused, build_graph, value_type
@@ -123,6 +124,9 @@ def hot_loop(fn, context, pc, regs, room, this):
         # every back edge call here): this one waits a whole threshold
         code.osr_at = code.back_edges + OPTIONS.osr_threshold
         return NOT_HANDLED
+    if entry is None and _covered_by_other_osr(code, info, pc):
+        code.osr_at = code.back_edges + OPTIONS.osr_threshold
+        return NOT_HANDLED
     if entry is None:
         if not OPTIONS.enabled or info.state == "never" or context is not fn.context \
                 or pc in info.osr_pending:
@@ -155,6 +159,22 @@ def hot_loop(fn, context, pc, regs, room, this):
 
 
 RUNS_CALLER_NATIVELY.add(hot_call.__code__)
+
+
+def _covered_by_other_osr(code, info, pc):
+    """Whether another OSR compile of this function makes one for the
+    loop at `pc` useless for now: one is in flight (its code usually
+    covers the rest of the function, this loop too), or a loop nested in
+    this one has native code, which its next back edge enters.  An outer
+    loop got hot while its inner loop compiled: compiling it too cost
+    mandelbrot a second compile (13 ms) it never used."""
+    if info.osr_pending and pc not in info.osr_pending:
+        return True
+    if info.osr_entries:
+        end = max((j for j, op in enumerate(code.ops) if op == O.JUMP_LOOP and code.args[j] == pc),
+                  default=pc)
+        return any(pc < inner <= end for inner in info.osr_entries)
+    return False
 
 
 def _osr_live(code, pc):

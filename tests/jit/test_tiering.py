@@ -172,3 +172,33 @@ def test_field_loads_are_guarded_by_the_shape_and_deopt_on_another(tmp_path):
     assert "[completed optimizing getX" in out
     assert "reason: wrong shape (hidden class)): begin. deoptimizing getX, bytecode offset" in out
     assert out.strip().endswith(str(sum(range(100)) + 100 + 1001))
+
+
+def test_an_outer_loop_waits_for_its_inner_loops_osr_compile(tmp_path):
+    """A concurrent OSR compile of an inner loop covers the rest of the
+    function, so the outer loop getting hot meanwhile compiles nothing
+    more (mandelbrot compiled twice and used only the first)."""
+    path = tmp_path / "prog.js"
+    path.write_text(textwrap.dedent("""
+        function grid(n) {
+          let s = 0;
+          for (let y = 0; y < n; y++) {
+            for (let x = 0; x < 200; x++) s = (s + x * y) % 1000003;
+          }
+          return s;
+        }
+        console.log(grid(3000));
+    """))
+    r = subprocess.run([sys.executable, "-m", "minijs", "run", "--trace-opt", "--osr-threshold", "150",
+                        str(path)], capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.count("[OSR - compiling grid") == 1, r.stdout
+    assert r.stdout.strip().endswith("\n" + _grid_in_python(3000))
+
+
+def _grid_in_python(n):
+    s = 0
+    for y in range(n):
+        for x in range(200):
+            s = (s + x * y) % 1000003
+    return str(s)
