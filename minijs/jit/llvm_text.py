@@ -22,7 +22,7 @@ import contextlib
 import struct
 
 __all__ = ["IntType", "DoubleType", "FloatType", "PointerType", "VoidType", "FunctionType",
-           "Constant", "Module", "Function", "GlobalVariable", "IRBuilder"]
+           "Constant", "Undefined", "Module", "Function", "GlobalVariable", "IRBuilder"]
 
 
 # -- types ---------------------------------------------------------------------------------
@@ -128,6 +128,11 @@ def _constant_text(typ, value):
 def Constant(typ, value):                   # noqa: N802 - llvmlite.ir's name
     """A constant; None is zero (null for pointers)."""
     return Value(typ, _constant_text(typ, value))
+
+
+def Undefined(typ):                         # noqa: N802
+    """`undef` of `typ` (a phi input from a path that never reads it)."""
+    return Value(typ, "undef")
 
 
 class _Phi(Value):
@@ -418,6 +423,10 @@ class IRBuilder:
         return self._cast("bitcast", v, typ)
 
     def inttoptr(self, v, typ):
+        """(Of a constant address: a constant expression, no instruction,
+        so it can also be a phi input from another block.)"""
+        if v.ref.lstrip("-").isdigit():
+            return Value(typ, "inttoptr (%s %s to %s)" % (v.type.text, v.ref, typ.text))
         return self._cast("inttoptr", v, typ)
 
     def ptrtoint(self, v, typ):

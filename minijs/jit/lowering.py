@@ -345,18 +345,6 @@ def _vectorcall(unit, b, callable_ptr, values):
     return b.call(unit.capi["PyObject_Vectorcall"], [callable_ptr, argv, i64(n), L.Constant(ptr, None)])
 
 
-def _state_sizes(g):
-    """How many raw slots each frame state of graph `g` needs (+1 for a
-    call's boxed result)."""
-    yield 1
-    for blk in g.blocks:
-        for v in blk.body:
-            if v.state is not None:
-                yield len(list(v.state.values())) + 1
-        if blk.term and blk.term[0] == "deopt":
-            yield len(list(blk.term[1].values()))
-
-
 class _FunctionLowering:
     def __init__(self, unit, graph):
         self.unit = unit
@@ -366,7 +354,9 @@ class _FunctionLowering:
         self.values = {}
         self.blocks = {}
         self.exit_block = {}        # IR block -> the LLVM block it ends in (guards split blocks)
-        self.deopt_exit = None      # (block, site phi), made by the first guard
+        self.deopt_exit = None      # the block every guard deopts through (made by the first)
+        self.deopt_edges = []       # (block, site, {slot key: raw value}) of every deopt
+        self.deopt_slots = {}       # slot key (position, LLVM type) -> index in the buffer
         self.frame_info = (graph.code, graph.closure)   # what a stack trace shows of it
         self.caches_arrays = any(v.op == "ta_data" for blk in graph.blocks for v in blk.body)
         self.has_loops = any(v.op == "interrupt_poll" and v.aux == "loop"
@@ -378,8 +368,6 @@ class _FunctionLowering:
         for blk in g.blocks:
             self.blocks[blk] = f.append_basic_block("b%d" % blk.id)
         b = L.IRBuilder(entry)
-        # the frame state of a failing guard goes to deopt_packed in here
-        self.deopt_buffer = b.alloca(i64, max(_state_sizes(g)))
         self.loop_budget = b.alloca(i64)
         b.store(i64(BUDGET), self.loop_budget)
         self.room = f.args[0]
@@ -407,6 +395,8 @@ class _FunctionLowering:
         for phi, p in phis:
             for pred, v in phi.aux:
                 p.add_incoming(self.values[v], self.exit_block[pred])
+        if self.deopt_exit is not None:
+            self._lower_deopt_exit()
 
     def terminate(self, b, blk):
         self.exit_block[blk] = b.block
@@ -435,18 +425,17 @@ class _FunctionLowering:
         b.position_at_end(cont)
 
     def deopt(self, b, state, reason, extra=None):
-        """Leave through the function's shared deopt exit: store the raw
-        live values into the frame-state buffer and branch there with the
-        site.  `extra`: (value, IR type) pushed on top of the state's stack
-        (a call's result that came back with another type)."""
+        """Leave through the function's shared deopt exit with the frame
+        state of `state`: its raw live values go to the exit as phi inputs
+        (see _lower_deopt_exit).  `extra`: (value, IR type) pushed on top
+        of the state's stack (a call's result that came back with another
+        type)."""
         layout = []
-        slot = 0
+        raw = {}
         for kind, i, v in state.values():
             t = v.type
             if t in (ir.I32, ir.F64, ir.BOOL) or ir.is_object_type(t):
-                self._store_raw(b, slot, self.values[v], t)
-                layout.append((kind, i, t, slot))
-                slot += 1
+                layout.append((kind, i, t, self._raw_slot(raw, self.values[v])))
             else:                       # constants: the site holds them
                 layout.append((kind, i, t, v.aux[2] if t == ir.FUNC else UNDEFINED))
         if extra is not None:
@@ -454,41 +443,65 @@ class _FunctionLowering:
             if typ in (ir.UNDEF, ir.FUNC):
                 layout.append(("s", len(state.stack), typ, UNDEFINED))
             else:
-                self._store_raw(b, slot, value, typ)
-                layout.append(("s", len(state.stack), typ, slot))
+                layout.append(("s", len(state.stack), typ, self._raw_slot(raw, value)))
         site = DeoptSite(self.g.code, self.g.closure, state.pc, layout, reason)
         self.unit.sites.append(site)
-        exit_block, site_phi = self._deopt_exit()
-        site_phi.add_incoming(self.unit.obj(b, site), b.block)
-        b.branch(exit_block)
-
-    def _store_raw(self, b, slot, value, typ):
-        if typ == ir.F64:
-            value = b.bitcast(value, i64)
-        elif typ == ir.I32:
-            value = b.sext(value, i64)
-        elif typ == ir.BOOL:
-            value = b.zext(value, i64)
-        else:
-            value = b.ptrtoint(value, i64)
-        b.store(value, b.gep(self.deopt_buffer, [i64(slot)], source_etype=i64))
-
-    def _deopt_exit(self):
-        """The one block every guard of this function deopts through: it
-        calls deopt.deopt_packed(site, room, this, buffer address)."""
         if self.deopt_exit is None:
-            unit = self.unit
-            block = self.f.append_basic_block("deopt_exit")
-            b = L.IRBuilder(block)
-            site = b.phi(ptr, name="deopt_site")
-            room = b.call(unit.capi["PyLong_FromLong"], [b.sext(self.room, i64)])
-            address = b.call(unit.capi["PyLong_FromLong"], [b.ptrtoint(self.deopt_buffer, i64)])
-            r = _vectorcall(unit, b, unit.obj(b, unit.deopt_helper), [site, room, self.this, address])
-            _decref(unit, b, room)
-            _decref(unit, b, address)
-            self._return_result(b, r)
-            self.deopt_exit = (block, site)
-        return self.deopt_exit
+            self.deopt_exit = self.f.append_basic_block("deopt_exit")
+        self.deopt_edges.append((b.block, site, raw))
+        b.branch(self.deopt_exit)
+
+    def _raw_slot(self, raw, value):
+        """The buffer index for the next raw value of a deopt (`raw`: the
+        slot keys it uses so far).  The n-th value of a given LLVM type
+        has the same slot at every deopt, so deopts with alike states
+        share their phis."""
+        n = sum(1 for key in raw if key[1] == value.type)
+        key = (n, value.type)
+        raw[key] = value
+        return self.deopt_slots.setdefault(key, len(self.deopt_slots))
+
+    def _lower_deopt_exit(self):
+        """The block every guard deopts through, written once all are
+        known: one phi per buffer slot (undef from deopts that do not use
+        it) and the site, the raw values stored into the frame-state
+        buffer, then deopt.deopt_packed(site, room, this, buffer address).
+        Per guard that is a branch: storing each deopt's values on its own
+        path wrote most of the code (in nbody 1,700 of 2,850
+        instructions) and most of LLVM's work."""
+        unit = self.unit
+        b = L.IRBuilder(self.deopt_exit)
+        site = b.phi(ptr, name="deopt_site")
+        for block, s, _ in self.deopt_edges:
+            site.add_incoming(unit.obj(b, s), block)       # (a constant: no code in `block`)
+        slots = []
+        for key, index in self.deopt_slots.items():
+            phi = b.phi(key[1])
+            undef = L.Undefined(key[1])
+            for block, _, raw in self.deopt_edges:
+                phi.add_incoming(raw.get(key, undef), block)
+            slots.append((phi, index))
+        buffer = b.alloca(i64, max(1, len(slots)))
+        for phi, index in slots:
+            b.store(self._as_raw(b, phi), b.gep(buffer, [i64(index)], source_etype=i64))
+        room = b.call(unit.capi["PyLong_FromLong"], [b.sext(self.room, i64)])
+        address = b.call(unit.capi["PyLong_FromLong"], [b.ptrtoint(buffer, i64)])
+        r = _vectorcall(unit, b, unit.obj(b, unit.deopt_helper), [site, room, self.this, address])
+        _decref(unit, b, room)
+        _decref(unit, b, address)
+        self._return_result(b, r)
+
+    @staticmethod
+    def _as_raw(b, value):
+        """A native value as the 64 bits deopt_packed reads."""
+        t = value.type
+        if t == f64:
+            return b.bitcast(value, i64)
+        if t == i32:
+            return b.sext(value, i64)
+        if t == i1:
+            return b.zext(value, i64)
+        return b.ptrtoint(value, i64)
 
     def _unwind_if_null(self, b, r):
         """A C-API call returned NULL: a Python exception is set, so
