@@ -124,8 +124,9 @@ def hot_loop(fn, context, pc, regs, room, this):
         # every back edge call here): this one waits a whole threshold
         code.osr_at = code.back_edges + OPTIONS.osr_threshold
         return NOT_HANDLED
-    if entry is None and _covered_by_other_osr(code, info, pc):
-        code.osr_at = code.back_edges + OPTIONS.osr_threshold
+    wait = _osr_wait(code, info, pc) if entry is None else None
+    if wait is not None:
+        code.osr_at = code.back_edges + wait
         return NOT_HANDLED
     if entry is None:
         if not OPTIONS.enabled or info.state == "never" or context is not fn.context \
@@ -161,20 +162,31 @@ def hot_loop(fn, context, pc, regs, room, this):
 RUNS_CALLER_NATIVELY.add(hot_call.__code__)
 
 
-def _covered_by_other_osr(code, info, pc):
-    """Whether another OSR compile of this function makes one for the
-    loop at `pc` useless for now: one is in flight (its code usually
-    covers the rest of the function, this loop too), or a loop nested in
-    this one has native code, which its next back edge enters.  An outer
-    loop got hot while its inner loop compiled: compiling it too cost
-    mandelbrot a second compile (13 ms) it never used."""
+def _osr_wait(code, info, pc):
+    """How many back edges the loop at `pc` should wait instead of
+    getting its own OSR compile, or None.  Another OSR compile of this
+    function covers it: one in flight (its code usually runs the rest of
+    the function, this loop too: mandelbrot compiled its outer loop while
+    the inner one compiled, and never used it); native code for a loop
+    nested in this one, which that loop's next back edge enters; native
+    code for a loop around this one, which its next back edge enters
+    (n-body's second call compiled its innermost loop again, 22 ms, when
+    the loop around it had code)."""
     if info.osr_pending and pc not in info.osr_pending:
-        return True
-    if info.osr_entries:
-        end = max((j for j, op in enumerate(code.ops) if op == O.JUMP_LOOP and code.args[j] == pc),
-                  default=pc)
-        return any(pc < inner <= end for inner in info.osr_entries)
-    return False
+        return OPTIONS.osr_threshold
+    if not info.osr_entries:
+        return None
+    if any(pc < inner <= _loop_end(code, pc) for inner in info.osr_entries):
+        return OPTIONS.osr_threshold
+    if any(outer < pc <= _loop_end(code, outer) for outer in info.osr_entries):
+        return 1
+    return None
+
+
+def _loop_end(code, header):
+    """The offset of the last back edge to the loop at `header`."""
+    return max((j for j, op in enumerate(code.ops) if op == O.JUMP_LOOP and code.args[j] == header),
+               default=header)
 
 
 def _osr_live(code, pc):

@@ -202,3 +202,24 @@ def _grid_in_python(n):
         for x in range(200):
             s = (s + x * y) % 1000003
     return str(s)
+
+
+def test_an_inner_loop_enters_the_osr_code_of_the_loop_around_it(tmp_path):
+    """The second call of a function whose outer loop has OSR code: its
+    inner loop gets hot first, and goes on to the outer loop's next back
+    edge instead of compiling again (n-body's second call did, 22 ms)."""
+    out = run(tmp_path, """
+        function f(n, inner) {
+          let s = 0;
+          for (let i = 0; i < n; i++) {
+            for (let j = 0; j < inner; j++) s = (s + i * j) % 1000003;
+            if (inner === 0 && i === 1) %OptimizeOsr();
+          }
+          return s;
+        }
+        console.log(f(20, 0));
+        console.log(f(3000, 50));
+    """, "--allow-natives-syntax", "--trace-opt", "--osr-threshold", "100")
+    assert out.count("[OSR - compiling f") == 1, out
+    assert out.count("[OSR - entered f at loop @4]") == 2, out
+    assert out.endswith("0\n645970\n")              # node's output
