@@ -164,15 +164,18 @@ RUNS_CALLER_NATIVELY.add(hot_call.__code__)
 
 def _osr_wait(code, info, pc):
     """How many back edges the loop at `pc` should wait instead of
-    getting its own OSR compile, or None.  Another OSR compile of this
-    function covers it: one in flight (its code usually runs the rest of
-    the function, this loop too: mandelbrot compiled its outer loop while
-    the inner one compiled, and never used it); native code for a loop
-    nested in this one, which that loop's next back edge enters; native
-    code for a loop around this one, which its next back edge enters
-    (n-body's second call compiled its innermost loop again, 22 ms, when
-    the loop around it had code)."""
-    if info.osr_pending and pc not in info.osr_pending:
+    getting its own OSR compile now, or None.  It waits when:
+      - an OSR compile of this function is in flight: its code usually
+        runs the rest of the function, this loop too (mandelbrot compiled
+        its outer loop while the inner one compiled, and never used it);
+      - the whole function's compile is in flight: the compiler thread
+        runs one job at a time, and this one may not be needed after it;
+      - a loop nested in this one has OSR code, which that loop's next
+        back edge enters;
+      - a loop around this one has OSR code, which its next back edge
+        enters (n-body's second call compiled its innermost loop again,
+        22 ms, when the loop around it had code)."""
+    if (info.osr_pending and pc not in info.osr_pending) or info.state == "queued":
         return OPTIONS.osr_threshold
     if not info.osr_entries:
         return None
@@ -478,6 +481,8 @@ def _compile_and_install(job):
         _install(gi, g, entry, job.target)
     if upgrade is not None:
         upgrade.state = "done"
+    if root.osr_pc is None and info.state == "queued":
+        info.state = "interpreted"         # compiled, but nothing took it (see above)
     _trace("[completed optimizing %s (target %s), took %.3f ms (lowering %.3f ms, LLVM %.3f ms)]"
            % (_name(info.code), job.target, (compiled.seconds + lowering) * 1e3, lowering * 1e3,
               compiled.seconds * 1e3))
