@@ -22,7 +22,6 @@ import threading
 import time
 import traceback
 
-from minijs.bytecode import opcodes as O
 from minijs.interpreter.stackwalk import RUNS_CALLER_NATIVELY
 from minijs.jit import events
 from minijs.jit.builder import LEAVE_OSR, SOFT_DEOPT, Refused, build_graph, value_type
@@ -53,6 +52,7 @@ class JitInfo:
         self.osr_entries = {}          # loop header offset -> native OSR entry
         self.osr_pending = set()
         self.osr_refused = set()       # loop headers whose OSR compile was refused
+        self.osr_deadlines = {}        # loop header -> back edges it waits for other OSR code
         self.osr_live = {}             # loop header offset -> live registers (OSR entry order)
         self.compile_seconds = []
         self.units = []                # compiled units (their objects must stay alive)
@@ -124,10 +124,15 @@ def hot_loop(fn, context, pc, regs, room, this):
         # every back edge call here): this one waits a whole threshold
         code.osr_at = code.back_edges + OPTIONS.osr_threshold
         return NOT_HANDLED
-    wait = _osr_wait(code, info, pc) if entry is None else None
-    if wait is not None:
-        code.osr_at = code.back_edges + wait
+    wait = _osr_wait(code, info, pc) if entry is None and not info.forced_osr else None
+    if wait == "in flight":
+        code.osr_at = code.back_edges + 100
         return NOT_HANDLED
+    if wait == "elsewhere":
+        deadline = info.osr_deadlines.setdefault(pc, code.back_edges + OPTIONS.osr_threshold)
+        if code.back_edges < deadline:
+            code.osr_at = code.back_edges + 1      # the next back edge may be that code's
+            return NOT_HANDLED
     if entry is None:
         if not OPTIONS.enabled or info.state == "never" or context is not fn.context \
                 or pc in info.osr_pending:
@@ -156,6 +161,7 @@ def hot_loop(fn, context, pc, regs, room, this):
     result = entry(room, this, *[regs[r] for r in live])
     if result is not NOT_HANDLED:
         _trace("[OSR - entered %s at loop @%d]" % (_name(code), pc))
+        info.osr_deadlines.clear()         # the activation reached native code
     return result
 
 
@@ -163,33 +169,22 @@ RUNS_CALLER_NATIVELY.add(hot_call.__code__)
 
 
 def _osr_wait(code, info, pc):
-    """How many back edges the loop at `pc` should wait instead of
-    getting its own OSR compile now, or None.  It waits when:
-      - an OSR compile of this function is in flight: its code usually
-        runs the rest of the function, this loop too (mandelbrot compiled
-        its outer loop while the inner one compiled, and never used it);
-      - the whole function's compile is in flight: the compiler thread
-        runs one job at a time, and this one may not be needed after it;
-      - a loop nested in this one has OSR code, which that loop's next
-        back edge enters;
-      - a loop around this one has OSR code, which its next back edge
-        enters (n-body's second call compiled its innermost loop again,
-        22 ms, when the loop around it had code)."""
+    """Why the loop at `pc` should not get its own OSR compile now, or
+    None.  "in flight": a compile of this function is: an OSR compile's
+    code usually runs the rest of the function, this loop too (mandelbrot
+    compiled its outer loop while the inner one compiled, and never used
+    it), and the compiler thread runs one job at a time anyway.
+    "elsewhere": another loop has OSR code, which this activation likely
+    enters soon: at the next back edge of a loop around this one (n-body's
+    second call compiled its innermost loop again, 22 ms), or of a loop
+    nested in it or after it (matmul's row-zeroing loop compiled again
+    beside its sibling's entry).  Only a whole threshold of interpreted
+    back edges without entering it says otherwise."""
     if (info.osr_pending and pc not in info.osr_pending) or info.state == "queued":
-        return OPTIONS.osr_threshold
-    if not info.osr_entries:
-        return None
-    if any(pc < inner <= _loop_end(code, pc) for inner in info.osr_entries):
-        return OPTIONS.osr_threshold
-    if any(outer < pc <= _loop_end(code, outer) for outer in info.osr_entries):
-        return 1
+        return "in flight"
+    if info.osr_entries:
+        return "elsewhere"
     return None
-
-
-def _loop_end(code, header):
-    """The offset of the last back edge to the loop at `header`."""
-    return max((j for j, op in enumerate(code.ops) if op == O.JUMP_LOOP and code.args[j] == header),
-               default=header)
 
 
 def _osr_live(code, pc):

@@ -223,3 +223,44 @@ def test_an_inner_loop_enters_the_osr_code_of_the_loop_around_it(tmp_path):
     assert out.count("[OSR - compiling f") == 1, out
     assert out.count("[OSR - entered f at loop @4]") == 2, out
     assert [line for line in out.splitlines() if not line.startswith("[")] == ["0", "645970"]   # node's
+
+
+def test_a_loop_beside_one_with_osr_code_waits_for_that_entry(tmp_path):
+    """Two loops side by side in an outer loop, the second with OSR code:
+    a later call interprets the first one into that entry instead of
+    compiling it (matmul's row-zeroing loop did, on every call); a loop
+    whose activation never reaches the other loop's code gets its own
+    after a threshold of back edges."""
+    out = run(tmp_path, """
+        function g(n, m) {
+          let s = 0;
+          for (let i = 0; i < n; i++) {
+            for (let j = 0; j < m; j++) s = (s + j) % 1000003;
+            for (let k = 0; k < 50; k++) s = (s + k * i) % 1000003;
+          }
+          return s;
+        }
+        function h(n, first) {
+          let s = 0;
+          if (first) {
+            for (let i = 0; i < n; i++) s = (s + i) % 1000003;
+          } else {
+            for (let i = 0; i < n; i++) s = (s * 3 + i) % 1000003;
+          }
+          return s;
+        }
+        console.log(g(10, 0));
+        console.log(g(100, 60));
+        console.log(h(1000, false), h(5000, true));
+    """, "--trace-opt", "--osr-threshold", "100")
+    assert out.count("[OSR - compiling g") == 1, out
+    assert out.count("[OSR - compiling h") == 2, out
+    assert [line for line in out.splitlines() if not line.startswith("[")] == \
+        ["55125", "240732", "%d %d" % (_h(1000, False), _h(5000, True))], out
+
+
+def _h(n, first):
+    s = 0
+    for i in range(n):
+        s = (s + i) % 1000003 if first else (s * 3 + i) % 1000003
+    return s
