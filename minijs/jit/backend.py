@@ -15,10 +15,12 @@ import time
 
 from minijs.jit.layout import CAPI_FUNCTIONS
 
-__all__ = ["Backend", "backend"]
+__all__ = ["Backend", "BackendUnavailable", "backend"]
 
-_lock = threading.Lock()
+_lock = threading.Lock()            # all LLVM work
+_backend_lock = threading.Lock()    # making the backend
 _backend = None
+_failure = None                     # why the backend could not be made
 
 # The IR passes before machine code generation, per codegen level.
 # Level 2 (TURBOFAN): a short list instead of default<O2>; measured on
@@ -99,11 +101,22 @@ class Backend:
         return Compiled(addresses, module_ir, optimized, asm, time.perf_counter() - start)
 
 
+class BackendUnavailable(RuntimeError):
+    """LLVM could not be loaded (no library, or not the llvmlite it was written for)."""
+
+
 def backend():
-    """The process's backend, made on first use."""
-    global _backend
+    """The process's backend, made on first use; BackendUnavailable if
+    LLVM cannot be loaded (then for the rest of the process)."""
+    global _backend, _failure
     if _backend is None:
-        with threading.Lock():
+        with _backend_lock:
+            if _failure is not None:
+                raise BackendUnavailable(_failure)
             if _backend is None:
-                _backend = Backend()
+                try:
+                    _backend = Backend()
+                except Exception as e:     # noqa: BLE001 - any failure to load means no JIT
+                    _failure = "LLVM unavailable: %s: %s" % (type(e).__name__, e)
+                    raise BackendUnavailable(_failure) from None
     return _backend

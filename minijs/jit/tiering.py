@@ -250,6 +250,11 @@ INTERNAL_ERRORS = []
 
 
 def _internal_error(info, e):
+    from minijs.jit.backend import BackendUnavailable
+    if isinstance(e, BackendUnavailable):
+        OPTIONS.enabled = False            # no LLVM: the process stays interpreted
+        _give_up(info, str(e))
+        return
     INTERNAL_ERRORS.append("%s: %s" % (_name(info.code), traceback.format_exc()))
     _give_up(info, "internal compiler error: %s: %s" % (type(e).__name__, e))
 

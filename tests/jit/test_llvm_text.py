@@ -116,3 +116,27 @@ def test_llvm_reports_bad_ir_as_errors():
     with pytest.raises(LLVMError, match="verification error"):
         be.compile("define i32 @unverified(i32 %x) {\nentry:\n  %y = add i32 %x, %z\n"
                    "  %z = add i32 %x, 1\n  ret i32 %y\n}\n", ["unverified"])
+
+
+def test_a_missing_llvm_turns_the_jit_off_with_its_reason(tmp_path):
+    """When llvmlite's library cannot be loaded (here: a name it does not
+    have), the program runs interpreted and --trace-opt says why."""
+    import subprocess
+    import sys
+    import textwrap
+    prog = tmp_path / "prog.js"
+    prog.write_text("function f(n) { return n + 1; }\nlet s = 0;\n"
+                    "for (let i = 0; i < 2000; i++) s = f(s);\nconsole.log(s);\n")
+    boot = textwrap.dedent("""
+        import sys
+        from minijs.jit import llvm_capi
+        llvm_capi._SIGNATURES["NoSuchFunction"] = (None, [])
+        from minijs.cli import main
+        sys.argv = ["minijs", "run", "--trace-opt", "--no-concurrent-jit", "--jit-threshold", "10", %r]
+        main()
+    """ % str(prog))
+    r = subprocess.run([sys.executable, "-c", boot], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert "because: LLVM unavailable: AttributeError" in r.stdout
+    assert r.stdout.count("[marking") == 1        # nothing else is tried
+    assert r.stdout.strip().endswith("2000")
