@@ -21,7 +21,7 @@ Differences from llvmlite.ir, all on purpose:
 import contextlib
 import struct
 
-__all__ = ["IntType", "DoubleType", "FloatType", "PointerType", "VoidType", "FunctionType",
+__all__ = ["IntType", "DoubleType", "FloatType", "PointerType", "VoidType", "FunctionType", "StructType",
            "Constant", "Undefined", "Module", "Function", "GlobalVariable", "IRBuilder"]
 
 
@@ -366,6 +366,10 @@ class IRBuilder:
 
     def smul_with_overflow(self, a, b):
         return self._overflow("smul", a, b)
+
+    def insert_value(self, aggregate, value, index):
+        return self._value(aggregate.type, "insertvalue %s %s, %s %s, %d" % (
+            aggregate.type.text, aggregate.ref, value.type.text, value.ref, index))
 
     def extract_value(self, aggregate, index):
         return self._value(aggregate.type.elements[index],

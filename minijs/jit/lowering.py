@@ -110,6 +110,24 @@ class _Unit:
             flag.initializer = L.Constant(L.IntType(1), 1)
         return flag
 
+    def unboxer(self, typ):
+        """The module's function `(ptr o) -> {value, i1 ok}`: _unbox of `o`
+        as IR type `typ`, made once."""
+        name = "unbox.%d.%s" % (self.id, typ)
+        fn = self.module.globals.get(name)
+        if fn is None:
+            value_type = _lltype(typ)
+            pair = L.StructType([value_type, i1])
+            fn = L.Function(self.module, L.FunctionType(pair, [ptr]), name)
+            fn.linkage = "internal"
+            b = L.IRBuilder(fn.append_basic_block("entry"))
+            fail = fn.append_basic_block("fail")
+            v = _unbox(b, fn.args[0], typ, fail)
+            b.ret(b.insert_value(b.insert_value(L.Undefined(pair), v, 0), i1(1), 1))
+            b.position_at_end(fail)
+            b.ret(b.insert_value(L.Undefined(pair), i1(0), 1))
+        return fn
+
     def intrinsic(self, name, nargs=1):
         full = name + ".f64"
         fn = self.module.globals.get(full)
@@ -279,6 +297,18 @@ def _unbox(b, o, typ, on_fail):
         b.position_at_end(cont)
         return i8(0)
     raise AssertionError(typ)
+
+
+def _unbox_out_of_line(unit, b, o, typ, on_fail):
+    """_unbox through the module's one function for `typ` (see
+    _Unit.unboxer): for entries, which run once per call from the
+    interpreter; inlined, the checks of an OSR entry's dozen values were
+    about a third of the unit's code and of LLVM's time."""
+    pair = b.call(unit.unboxer(typ), [o])
+    cont = b.append_basic_block("unboxed")
+    b.cbranch(b.extract_value(pair, 1), cont, on_fail)
+    b.position_at_end(cont)
+    return b.extract_value(pair, 0)
 
 
 def _check_typed_array(b, o, typ, on_fail):
@@ -1003,10 +1033,10 @@ def _lower_entry(unit, g):
         ok = f.append_basic_block("closure_ok")
         b.cbranch(same, ok, miss)
         b.position_at_end(ok)
-    room = _unbox(b, arg(0 if osr else 2), ir.I32, miss)
+    room = _unbox_out_of_line(unit, b, arg(0 if osr else 2), ir.I32, miss)
     values = [room, arg(1)]
     for i, t in enumerate(g.param_types):
-        values.append(_unbox(b, arg(lead + i), t, miss))
+        values.append(_unbox_out_of_line(unit, b, arg(lead + i), t, miss))
     # no native caller above (OSR: the entering interpreter frame is the activation itself)
     _record_native_frame(b, room if osr else b.add(room, i32(1)), i64(0), 0)
     r = b.call(unit.functions[g], values)

@@ -140,3 +140,20 @@ def test_a_missing_llvm_turns_the_jit_off_with_its_reason(tmp_path):
     assert "because: LLVM unavailable: AttributeError" in r.stdout
     assert r.stdout.count("[marking") == 1        # nothing else is tried
     assert r.stdout.strip().endswith("2000")
+
+
+def test_structs_are_built_and_taken_apart():
+    """insert_value / extract_value on a {i32, i1} pair (what the
+    out-of-line unboxers of native entries return)."""
+    m = L.Module("pair")
+    pair = L.StructType([i32, i1])
+    make = L.Function(m, L.FunctionType(pair, [i32]), "llvm_text_make_pair")
+    b = L.IRBuilder(make.append_basic_block("entry"))
+    b.ret(b.insert_value(b.insert_value(L.Undefined(pair), make.args[0], 0),
+                         b.icmp_signed(">", make.args[0], i32(0)), 1))
+    use = L.Function(m, L.FunctionType(i32, [i32]), "llvm_text_use_pair")
+    b = L.IRBuilder(use.append_basic_block("entry"))
+    p = b.call(make, [use.args[0]])
+    b.ret(b.select(b.extract_value(p, 1), b.extract_value(p, 0), i32(-1)))
+    fn = _compile(m, "llvm_text_use_pair", ctypes.c_int32, [ctypes.c_int32])
+    assert (fn(7), fn(0), fn(-3)) == (7, -1, -1)
