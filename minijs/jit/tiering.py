@@ -17,6 +17,7 @@ other types is the baseline direct entry it replaced.
 import atexit
 import ctypes
 import queue
+import statistics
 import sys
 import threading
 import time
@@ -197,12 +198,22 @@ def _osr_live(code, pc):
 
 # Totals for the process (process.jitStats(), shown by `minijs bench`).
 STATS = {"compiled": 0, "compile_ms": 0.0, "deopts": 0}
+_COMPILE_MS = []                    # each unit's compile latency (lowering + LLVM), in ms
+_FIRST_NATIVE_NS = []               # time.monotonic_ns() when the first native code was installed
 
 
 def jit_stats():
-    """A copy of the process's JIT totals: compiled units (functions and
-    OSR entries), milliseconds spent compiling, deoptimizations."""
-    return dict(STATS)
+    """The process's JIT figures: compiled units (functions and OSR
+    entries), milliseconds spent compiling, deoptimizations, the median
+    compile latency of a unit, and when the first native code was
+    installed (`first_native_ms`, on process.hrtime's clock, so a caller
+    can tell how long the program ran interpreted before tier-up)."""
+    stats = dict(STATS)
+    if _COMPILE_MS:
+        stats["compile_ms_median"] = statistics.median(_COMPILE_MS)
+    if _FIRST_NATIVE_NS:
+        stats["first_native_ms"] = _FIRST_NATIVE_NS[0] / 1e6
+    return stats
 
 
 # -- what %-natives ask for (natives.py) ---------------------------------------------
@@ -452,6 +463,7 @@ def _compile_and_install(job):
     info.compile_seconds.append(compiled.seconds + lowering)
     STATS["compiled"] += 1
     STATS["compile_ms"] += 1000 * (compiled.seconds + lowering)
+    _COMPILE_MS.append(1000 * (compiled.seconds + lowering))
     if events.listeners:
         events.emit("compiled", info.code, osr_pc=root.osr_pc, seconds=compiled.seconds + lowering)
     if dump:
@@ -479,6 +491,8 @@ def _compile_and_install(job):
         if g.closure.code.direct is None:
             continue
         _install(gi, g, entry, job.target)
+    if not _FIRST_NATIVE_NS:
+        _FIRST_NATIVE_NS.append(time.monotonic_ns())
     if upgrade is not None:
         upgrade.state = "done"
     if root.osr_pc is None and info.state == "queued":
