@@ -36,7 +36,9 @@ from minijs.jit.liveness import live_in
 from minijs.jit.math_intrinsics import MATH_FUNCTIONS, math_object_of
 from minijs.runtime.values import UNDEFINED
 
-__all__ = ["Refused", "build_graph", "value_type", "compilable", "SOFT_DEOPT", "LEAVE_OSR", "TIER_UP"]
+NO_SAMPLE = object()                # build_graph's `this` when the caller has none
+
+__all__ = ["NO_SAMPLE", "Refused", "build_graph", "value_type", "compilable", "SOFT_DEOPT", "LEAVE_OSR", "TIER_UP"]
 
 SOFT_DEOPT = "insufficient type feedback"
 LEAVE_OSR = "leaving OSR code: "     # a deopt that is not a failed speculation
@@ -132,24 +134,32 @@ class _Unit:
         self.info_of = info_of
         self.return_guess = {}      # key -> return type assumed for recursive calls
         self.root_samples = None    # the root graph's parameter values (build_graph)
+        self.root_this = NO_SAMPLE  # the root's `this` when compilation began
+        self.called = set()         # keys of the graphs called natively (with `this` undefined)
 
 
-def build_graph(code, closure, param_types, info_of, osr_pc=None, samples=None):
+def build_graph(code, closure, param_types, info_of, osr_pc=None, samples=None, this=NO_SAMPLE):
     """The graph of `closure` (code `code`) for arguments of `param_types`
     (for OSR: the types of the live registers at `osr_pc`), with the
     graphs of the functions it calls natively in `graph.callees`.
     `info_of(code)` gives a code's JitInfo (speculation history).
     `samples`: the values those types were taken from (the triggering
     call's arguments, the loop's live registers): the types of object
-    fields are speculated from what the sample objects hold."""
+    fields are speculated from what the sample objects hold.  `this`: the
+    triggering activation's `this`, whose type the code speculates on if
+    it reads `this`."""
     for _round in range(MAX_ROUNDS):
         unit = _Unit(info_of)
         unit.root_samples = tuple(samples) if samples is not None else None
+        unit.root_this = this
         try:
             root = _build(unit, code, closure, tuple(param_types), osr_pc, ())
         except _Rebuild:
             continue
         root.callees = [g for g in unit.order if g is not root]
+        for key, g in unit.graphs.items():
+            if g.this_type == OBJ and key in unit.called:
+                raise Refused("%s reads `this` and is called with none" % g.name)
         return root
     raise Refused("types did not settle after %d rounds" % MAX_ROUNDS)
 
@@ -427,6 +437,25 @@ class _GraphBuilder:
             phi.aux.append((pred, v))
         header.preds.append(pred)
 
+    def this_value(self):
+        """The Value of `this`, or None if it cannot be typed: a plain
+        object as the triggering activation had, or undefined in a strict
+        function called with no receiver (as native calls call it); the
+        native entry checks it."""
+        g = self.g
+        if self.nesting or (self.unit.root_this is UNDEFINED and self.code.strict):
+            if not self.code.strict:
+                return None                 # sloppy: the global object
+            g.this_type = UNDEF
+            return self.const(UNDEF, UNDEFINED)
+        if g.this_value is None:
+            if value_type(self.unit.root_this) != OBJ:
+                return None
+            g.this_type = OBJ
+            g.this_value = g.value("this", OBJ)   # (lowered as the function's `this` argument)
+        self.samples[g.this_value] = self.unit.root_this
+        return g.this_value
+
     def _sample_param(self, p, i):
         if self.param_samples is not None:
             self.samples[p] = self.param_samples[i]
@@ -562,6 +591,7 @@ class _GraphBuilder:
         """The graph a native call of `fn` with `arg_types` goes to."""
         key = (fn.code, fn, tuple(arg_types), None)
         unit = self.unit
+        unit.called.add(key)
         if key in unit.graphs:
             graph = unit.graphs[key]
             if graph.return_type is None:          # recursive: still being built
@@ -615,6 +645,14 @@ def _load_bool(b, pc, arg):
 @_handler(O.LOAD_UNDEFINED)
 def _load_undefined(b, pc, arg):
     b.stack.append(b.const(UNDEF, UNDEFINED))
+
+
+@_handler(O.LOAD_THIS)
+def _load_this(b, pc, arg):
+    v = b.this_value()
+    if v is None:
+        return b._unsupported(pc, "`this` of a type the JIT does not handle")
+    b.stack.append(v)
 
 
 @_handler(O.POP)
@@ -936,9 +974,19 @@ def _load_context(b, pc, arg):
                           pc=pc, reason="context variable changed type"))
 
 
+_GLOBAL_CONSTANTS = {"undefined": (UNDEF, UNDEFINED), "NaN": (F64, float("nan")),
+                     "Infinity": (F64, float("inf"))}
+
+
 @_handler(O.LOAD_GLOBAL)
 def _load_global(b, pc, arg):
     name = b.code.names[arg]
+    if name in _GLOBAL_CONSTANTS:
+        # non-writable, non-configurable properties of the global object
+        # (ES 19.1): no guard needed, as V8 folds them too
+        typ, value = _GLOBAL_CONSTANTS[name]
+        b.stack.append(b.const(typ, value))
+        return
     realm = b.g.closure.realm
     value = realm.global_object.get_fast(name)
     if isinstance(value, JSFunction):

@@ -156,6 +156,8 @@ class Graph:
         self.params = []            # Values of op "param", in entry order
         self.return_type = None
         self.callees = []           # Graphs this one calls natively
+        self.this_value = None      # the Value of `this`, if the code reads it
+        self.this_type = None       # ... and its type, which the native entry checks
         self._ids = 0
 
     def value(self, op, typ, inputs=(), aux=None, state=None, reason=None):

@@ -121,8 +121,9 @@ def _constant_text(typ, value):
     if typ is _DOUBLE or typ is _FLOAT:
         # LLVM reads a float constant exactly only in hexadecimal (a double's bits even for
         # `float`, whose value must then be exactly representable)
-        return "0x%016X" % struct.unpack("<Q", struct.pack("<d", float(value or 0.0)))[0]
-    return "%d" % int(value or 0)
+        bits = struct.unpack("<Q", struct.pack("<d", 0.0 if value is None else float(value)))[0]
+        return "0x%016X" % bits             # (-0.0 keeps its sign)
+    return "%d" % (0 if value is None else int(value))
 
 
 def Constant(typ, value):                   # noqa: N802 - llvmlite.ir's name

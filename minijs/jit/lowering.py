@@ -404,6 +404,8 @@ class _FunctionLowering:
         self.this = f.args[1]           # borrowed: the caller holds it
         for p in g.params:
             self.values[p] = f.args[2 + p.aux]
+        if g.this_value is not None:
+            self.values[g.this_value] = self.this
         overflow = f.append_basic_block("stack_overflow")
         b.cbranch(b.icmp_signed("<", self.room, i32(0)), overflow, self.blocks[g.blocks[0]])
         b.position_at_end(overflow)
@@ -1034,7 +1036,10 @@ def _lower_entry(unit, g):
         b.cbranch(same, ok, miss)
         b.position_at_end(ok)
     room = _unbox_out_of_line(unit, b, arg(0 if osr else 2), ir.I32, miss)
-    values = [room, arg(1)]
+    this = arg(1)
+    if g.this_type is not None:             # the code reads `this`: of the type it speculated on
+        _unbox_out_of_line(unit, b, this, g.this_type, miss)
+    values = [room, this]
     for i, t in enumerate(g.param_types):
         values.append(_unbox_out_of_line(unit, b, arg(lead + i), t, miss))
     # no native caller above (OSR: the entering interpreter frame is the activation itself)

@@ -25,7 +25,7 @@ import traceback
 
 from minijs.interpreter.stackwalk import RUNS_CALLER_NATIVELY
 from minijs.jit import events
-from minijs.jit.builder import LEAVE_OSR, SOFT_DEOPT, Refused, build_graph, value_type
+from minijs.jit.builder import LEAVE_OSR, NO_SAMPLE, SOFT_DEOPT, Refused, build_graph, value_type
 from minijs.jit.interrupt import BUDGET as BUDGET_FOR_CHECKS
 from minijs.jit.options import NOT_HANDLED, OPTIONS
 
@@ -103,7 +103,7 @@ def hot_call(fn, this, room, args):
         return NOT_HANDLED
     _trace("[marking %s for optimization to %s, reason: hot and stable (%d calls)]"
            % (_name(code), _target(info.forced), code.invocation_count))
-    _request(info, fn, types, None, sync=info.forced, samples=args[:code.param_count])
+    _request(info, fn, types, None, sync=info.forced, samples=args[:code.param_count], this=this)
     info.forced = False
     if info.native is not None and code.direct is info.native:
         return info.native(fn, this, room, *args)
@@ -149,7 +149,7 @@ def hot_loop(fn, context, pc, regs, room, this):
             return NOT_HANDLED
         _trace("[OSR - compiling %s at loop @%d]" % (_name(code), pc))
         info.osr_pending.add(pc)
-        _request(info, fn, types, pc, sync=info.forced_osr, samples=[regs[r] for r in live])
+        _request(info, fn, types, pc, sync=info.forced_osr, samples=[regs[r] for r in live], this=this)
         info.forced_osr = False
         entry = info.osr_entries.get(pc)
         if entry is None:
@@ -369,13 +369,13 @@ def _target(forced):
     return MAGLEV if OPTIONS.maglev and not forced else TURBOFAN
 
 
-def _request(info, fn, types, osr_pc, sync=False, samples=None):
+def _request(info, fn, types, osr_pc, sync=False, samples=None, this=NO_SAMPLE):
     code = info.code
     if info.compiles >= OPTIONS.max_recompiles:
         _give_up(info, "too many recompilations")
         return
     try:
-        graph = build_graph(code, fn, types, jit_info, osr_pc, samples)
+        graph = build_graph(code, fn, types, jit_info, osr_pc, samples, this)
     except Refused as e:
         if osr_pc is None:
             _give_up(info, str(e))

@@ -70,6 +70,8 @@ def test_constants_conversions_and_if_then():
     cell = ctypes.c_int32(7)
     assert fn(9.0, ctypes.addressof(cell)) == 3.0 and cell.value == 9
     assert fn(-1.0, None) == 0.1                    # 0.1 exactly as Python's, the null store skipped
+    assert [L.Constant(f64, x).ref for x in (-0.0, float("inf"), None)] == \
+        ["0x8000000000000000", "0x7FF0000000000000", "0x0000000000000000"]
 
 
 def test_allocas_go_to_the_entry_block():
