@@ -385,6 +385,7 @@ class _FunctionLowering:
         self.blocks = {}
         self.exit_block = {}        # IR block -> the LLVM block it ends in (guards split blocks)
         self.deopt_exit = None      # the block every guard deopts through (made by the first)
+        self.exception_exit = None  # the block every failed C-API call returns through
         self.deopt_edges = []       # (block, site, {slot key: raw value}) of every deopt
         self.deopt_slots = {}       # slot key (position, LLVM type) -> index in the buffer
         self.frame_info = (graph.code, graph.closure)   # what a stack trace shows of it
@@ -537,15 +538,20 @@ class _FunctionLowering:
 
     def _unwind_if_null(self, b, r):
         """A C-API call returned NULL: a Python exception is set, so
-        return at once with STATUS_EXCEPTION; else go on."""
+        return at once with STATUS_EXCEPTION (through the function's one
+        exception exit); else go on."""
         is_null = b.icmp_unsigned("==", b.ptrtoint(r, i64), i64(0))
-        exc = self.f.append_basic_block("exception")
         have = self.f.append_basic_block("result")
-        b.cbranch(is_null, exc, have)
-        b.position_at_end(exc)
-        b.store(i64(STATUS_EXCEPTION), _status_ptr(b))
-        b.ret(L.Constant(self.rtype, None))
+        b.cbranch(is_null, self._exception_exit(), have, likely=False)
         b.position_at_end(have)
+
+    def _exception_exit(self):
+        if self.exception_exit is None:
+            block = self.exception_exit = self.f.append_basic_block("exception")
+            b = L.IRBuilder(block)
+            b.store(i64(STATUS_EXCEPTION), _status_ptr(b))
+            b.ret(L.Constant(self.rtype, None))
+        return self.exception_exit
 
     def _return_result(self, b, r):
         """Return Python result `r` (a new reference or NULL) from this
