@@ -136,7 +136,8 @@ class _NativeFrames:
     """What native code records of its activations for stack traces (V8
     walks optimized frames with their safepoint tables; native code here
     has none): slot `room` holds (frame info address, bytecode offset of
-    the call in progress), written at each native call site; a root entry
+    the call in progress), written at each native call site and before an
+    interrupt check (which a profiler's tick may interrupt); a root entry
     writes 0 into the slot above its own, which ends the walk."""
 
     SIZE = 1 << 16

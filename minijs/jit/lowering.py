@@ -827,7 +827,7 @@ class _FunctionLowering:
 
     def op_interrupt_poll(self, b, v, x):
         """V8's interrupt budget: every poll spends one unit; when the
-        budget is gone, call interrupt.check() (Python), which runs the
+        budget is gone, call interrupt_check(room) (Python), which runs the
         interpreter's pending work: signal handlers (Ctrl-C), exceptions
         other threads raised in this one (time limits), GIL hand-over.
         If it raises, unwind like any exception.
@@ -849,7 +849,16 @@ class _FunctionLowering:
         cont = self.f.append_basic_block("interrupt_done_v%d" % v.id)
         b.cbranch(b.icmp_signed(">", left, i64(0)), cont, check)
         b.position_at_end(check)
-        r = _vectorcall(self.unit, b, self.unit.obj(b, interrupt_check), [])
+        # the check learns where this activation is (a profiler's tick
+        # that runs in it walks the native stack from there): its frame
+        # in NATIVE_FRAMES; an OSR activation leaves its slot 0 (its
+        # interpreter frame is the activation)
+        if self.g.osr_pc is None:
+            _record_native_frame(b, self.room, self.unit.obj(b, self.frame_info),
+                                 v.state.pc if v.state is not None else 0)
+        room = b.call(self.unit.capi["PyLong_FromLong"], [b.sext(self.room, i64)])
+        r = _vectorcall(self.unit, b, self.unit.obj(b, interrupt_check), [room])
+        _decref(self.unit, b, room)
         self._unwind_if_null(b, r)
         _decref(self.unit, b, r)
         if not entry:

@@ -3,7 +3,9 @@ marked the way V8's tick processor marks tiers, then what the optimizing
 tier did to them (when and why each tiered up, compile time, deopts with
 their reasons, refusals)."""
 
+from minijs.jit.interrupt import BUDGET
 from minijs.tools.profile_model import tier_name
+from minijs.tools.profile_sampler import call_budget
 from minijs.tools.profile_stack import MAX_FRAMES
 
 __all__ = ["text_report"]
@@ -12,9 +14,11 @@ LEGEND = ("marks: ~ interpreted   ^ baseline   * optimized (native, JIT)   "
           "(time split by the tier the samples saw)")
 
 LIMITATION = (
-    "note: native code holds the GIL, so no sample is taken while it runs; a late sample's\n"
-    "      extra time goes to the optimized callee its caller's call feedback names (or to\n"
-    "      \"(GIL held)\" when nothing does); time the program's thread did not run at all (its\n"
+    "note: native code holds the GIL: a tick that comes while it runs is taken when it calls back\n"
+    "      into Python (its interrupt checks: every %s native calls while profiling, every\n"
+    "      %s iterations of a native loop) or returns, and goes to the native stack seen then\n"
+    "      (a native callee that returned stands for its own callees too); other late ticks\n"
+    "      are \"(GIL held)\" (long C calls); time the program's thread did not run at all (its\n"
     "      CPU clock stood still) is \"(not running)\". Calls made inside native code are not counted.")
 
 
@@ -90,7 +94,7 @@ def text_report(prof, top=25, width=None):
         lines.append("optimizing tier (JIT):")
         lines.extend(jit_lines)
     lines.append("")
-    lines.append(LIMITATION)
+    lines.append(LIMITATION % ("{:,}".format(call_budget(prof.interval)), "{:,}".format(BUDGET)))
     return "\n".join(lines) + "\n"
 
 

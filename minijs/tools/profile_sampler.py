@@ -15,14 +15,17 @@ Two tick sources, chosen by `make_sampler`:
 
 The GIL limits what either sees.  Native (JIT) code holds the GIL and
 runs no Python bytecode, so a tick is only taken when control is back in
-Python (native code calls back every interrupt budget, about a
-millisecond): a tick that comes late (its gap well over the interval)
-stands for time the program held the GIL.  That time is not lost: it is
-the gap of the late Sample, and `late_owner` guesses who held it
-(profile_model.py): the garbage collector when a collection ran in the
-gap (gc.callbacks tell), else the optimised callee of the call
-instruction the innermost JS frame has just made (call feedback names
-it), else an optimised loop (OSR) of that frame.  The program thread's
+Python: native code calls back every interrupt budget (about a
+millisecond), and a tick taken there sees the native stack
+(profile_native.py).  A tick that comes late (its gap well over the
+interval) stands for time the program held the GIL.  That time is not
+lost: it is the gap of the late Sample, and `late_owner` says who held
+it (profile_model.py): the garbage collector when a collection ran in
+the gap (gc.callbacks tell), else the native code the tick interrupted,
+else (a long C call, or native code that returned before it called
+back) a guess: the optimised callee of the call instruction the
+innermost JS frame has just made (call feedback names it), else an
+optimised loop (OSR) of that frame.  The program thread's
 CPU clock tells time it did not run at all (a busy machine, another
 thread holding the GIL).
 """
@@ -33,11 +36,25 @@ import sys
 import threading
 import time
 
-from minijs.tools.profile_stack import (FRAME_BASELINE, FRAME_BUILTIN, FRAME_INTERP, FRAME_NATIVE,
-                                        JIT_THREAD, StackWalker, jit_compiling)
+from minijs.jit.interrupt import BUDGET, set_call_budget
 
-__all__ = ["make_sampler", "SignalSampler", "ThreadSampler", "Sample", "FRAME_INTERP",
+from minijs.tools.profile_stack import (FRAME_BASELINE, FRAME_BUILTIN, FRAME_INTERP, FRAME_NATIVE,
+                                        IN_NATIVE_CODE, JIT_THREAD, StackWalker, jit_compiling)
+
+__all__ = ["make_sampler", "call_budget", "SignalSampler", "ThreadSampler", "Sample", "FRAME_INTERP",
            "FRAME_BASELINE", "FRAME_NATIVE", "FRAME_BUILTIN"]
+
+
+# Native function entries between interrupt checks while profiling, per
+# millisecond of the interval: 1 << 16 calls of a small function (fib) run
+# in about 0.2 ms, and a check costs about a microsecond.
+CALLS_PER_MS = 1 << 16
+
+
+def call_budget(interval):
+    """Native function entries between interrupt checks while profiling
+    at `interval` seconds."""
+    return max(1024, min(BUDGET, int(CALLS_PER_MS * interval * 1e3)))
 
 
 class Sample:
@@ -95,11 +112,16 @@ class _Sampler:
 
     def start(self):
         gc.callbacks.append(self._on_gc)
+        # a tick waits for native code's next interrupt check: have
+        # recursion check several times per interval (loops check every
+        # budget of their own, about a millisecond of a tight loop)
+        set_call_budget(call_budget(self.interval))
         self.start_time = time.perf_counter()
         self._start_ticks()
 
     def stop(self):
         self._stop_ticks()
+        set_call_budget()
         self.end_time = time.perf_counter()
         if self._on_gc in gc.callbacks:
             gc.callbacks.remove(self._on_gc)
@@ -174,7 +196,11 @@ class _Sampler:
             gc_seconds += max(0.0, min(e, t) - max(s, last))
         self._gc_spans_seen = len(spans)
         sample.gc = min(gc_seconds, held)
-        if held - sample.gc > interval:
+        if inner_py is IN_NATIVE_CODE and stack:
+            # the tick waited for native code to call back (its interrupt
+            # budget): the GIL was held by the native stack it saw
+            sample.late_owner = stack[-1]
+        elif held - sample.gc > interval:
             sample.late_owner = self.walker.late_owner(inner_py)
         if sample.off_cpu > interval and jit_compiling(exclude=self.target):
             sample.off_cpu_owner = JIT_THREAD

@@ -111,9 +111,9 @@ def test_native_loop_lets_another_thread_interrupt_it(tmp_path):
         OPTIONS.concurrent = False
         checks = []
         original = lowering.interrupt_check
-        def counting_check():
-            checks.append(1)
-            original()
+        def counting_check(room):
+            checks.append(room)
+            original(room)
         lowering.interrupt_check = counting_check        # what native code will call
         class Stop(BaseException):
             pass

@@ -305,3 +305,160 @@ def test_jit_events_have_no_listener_by_default():
     finally:
         events.listeners.clear()
     assert seen[0][0] == "deopt" and seen[0][2]["reason"] == "why" and "time" in seen[0][2]
+
+
+# -- native (JIT) code in the samples ----------------------------------------------------
+
+NATIVE_FIB = """
+function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
+function run(reps) { var t = 0; for (var r = 0; r < reps; r++) t += fib(%d); return t; }
+console.log(run(%d));
+"""
+
+
+def _rows(report):
+    """{function name: (mark, self ms, interp ms, native ms)} of the table
+    (fixed-width columns: profile_report.text_report)."""
+    rows = {}
+    table = report.split("optimizing tier")[0].split("---\n", 1)[1]
+    for line in table.splitlines():
+        if len(line) < 100 or not line[:9].strip():
+            continue
+        name = line[99:]
+        mark = name[0] if name[0] in "~^*" else " "
+        name = name[1:].split("  ")[0] if mark != " " else name.strip()
+        rows[name] = (mark, float(line[:9]), float(line[34:43].strip() or 0),
+                      float(line[44:53].strip() or 0))
+    return rows
+
+
+def test_jit_compiled_recursion_shows_native_time(tmp_path):
+    # fib compiles at its 50th call (synchronously) and then runs in native
+    # code, which calls back into Python only at its interrupt checks:
+    # ticks taken there see the native frames and count as native time
+    src = tmp_path / "fib.js"
+    src.write_text(NATIVE_FIB % (30, 25))
+    r = minijs("profile", str(src), "--cpu-prof", str(tmp_path / "p.cpuprofile"),
+               "--flamegraph", str(tmp_path / "fg.svg"), "--no-concurrent-jit", "--jit-threshold", "50")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == "%d\n" % (25 * 832040)
+    rows = _rows(r.stderr)
+    mark, self_ms, interp_ms, native_ms = rows["fib"]
+    assert mark == "*" and native_ms > interp_ms and native_ms > 100, r.stderr
+    # late ticks are native code's, not the unexplained "(GIL held)"
+    assert rows.get("(GIL held)", (" ", 0.0))[1] < native_ms / 5, r.stderr
+    # the .cpuprofile and the flame graph draw the same native frames
+    data = json.loads((tmp_path / "p.cpuprofile").read_text())
+    assert cpuprofile.problems(data) == []
+    names = {n["id"]: n["callFrame"]["functionName"] for n in data["nodes"]}
+    fib_hits = sum(n["hitCount"] for n in data["nodes"] if names[n["id"]] == "fib")
+    assert fib_hits > len(data["samples"]) / 2
+    svg = (tmp_path / "fg.svg").read_text()
+    assert re.search(r'<title>\*fib [^<]*</title><rect [^>]*fill="#59a14f"', svg)     # green: native
+
+
+def test_jitless_run_has_no_native_time(tmp_path):
+    src = tmp_path / "fib.js"
+    src.write_text(NATIVE_FIB % (20, 2))
+    r = minijs("profile", str(src), "--jitless")
+    assert r.returncode == 0, r.stderr
+    rows = _rows(r.stderr)
+    assert rows["fib"][0] in "~^" and rows["fib"][1] > 0
+    assert all(native == 0.0 for _mark, _s, _i, native in rows.values()), r.stderr
+    assert all(mark != "*" for mark, _s, _i, _n in rows.values())
+
+
+def test_top_level_loop_in_native_code_by_osr(tmp_path):
+    # on-stack replacement: the top-level code's own frame runs natively
+    src = tmp_path / "loop.js"
+    src.write_text("var acc = 0;\n"
+                   "for (var i = 0; i < 30000000; i++) acc = (acc + i * 7) % 1000003;\n"
+                   "console.log(acc);\n")
+    r = minijs("profile", str(src), "--no-concurrent-jit")
+    assert r.returncode == 0, r.stderr
+    rows = _rows(r.stderr)
+    top = rows["(anonymous)"]           # the script's own code
+    assert top[0] == "*" and top[3] > 100 and top[3] > top[2], r.stderr
+
+
+# A program run under the sampler in-process, its samples printed as
+# "mark+name > ..." stacks with their milliseconds (JIT options as flags).
+STACKS = textwrap.dedent("""
+    import collections, sys, threading
+    from minijs.host.node import NodeHost
+    from minijs.jit.options import OPTIONS
+    from minijs.syntax import driver
+    from minijs.tools.profile_sampler import make_sampler
+    OPTIONS.concurrent = False
+    OPTIONS.natives_syntax = driver.NATIVES_SYNTAX = True
+    OPTIONS.osr_threshold = int(sys.argv[2])
+    sampler = make_sampler(threading.get_ident(), 0.001)
+    host = NodeHost([], script_path=sys.argv[1])
+    sampler.start()
+    host.run_main(sys.argv[1])
+    sampler.stop()
+    stacks = collections.Counter()
+    for s in sampler.samples:
+        stacks[" > ".join((tier or "") + getattr(key, "name", "") for key, tier in s.stack)] += s.gap
+    for stack, seconds in stacks.items():
+        print("%.1f|%s" % (seconds * 1e3, stack))
+""")
+
+
+def _stacks(path, osr_threshold=1000):
+    r = subprocess.run([sys.executable, "-c", STACKS, str(path), str(osr_threshold)],
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    out = {}
+    for line in r.stdout.splitlines():
+        if "|" in line:
+            ms, stack = line.split("|", 1)
+            out[stack] = float(ms)
+    return out, r.stdout
+
+
+def test_native_frames_sit_above_the_interpreter_frames_that_called_them(tmp_path):
+    src = tmp_path / "fib.js"
+    src.write_text(NATIVE_FIB.replace("console.log", "%%OptimizeFunctionOnNextCall(fib);\nconsole.log")
+                   % (30, 25))
+    stacks, out = _stacks(src)
+    native = {s: ms for s, ms in stacks.items() if "*fib" in s}
+    assert sum(native.values()) > 100, out
+    for stack in native:
+        frames = stack.split(" > ")
+        first = frames.index("*fib")
+        # outer: the top level and run in the interpreter tiers; inner: only native fib
+        assert frames[first - 1] in ("~run", "^run"), stack
+        assert all(f == "*fib" for f in frames[first:]), stack
+
+
+def test_a_deopt_out_of_native_code_keeps_its_native_callers(tmp_path):
+    # work overflows int32 after ~2.1 million iterations: it deoptimizes and
+    # finishes in the interpreter, called by driver, still in native code
+    src = tmp_path / "deopt.js"
+    src.write_text("function work(a, n) { var s = 0; for (var i = 0; i < n; i++) { s = s + a; } return s; }\n"
+                   "function driver(a, n) { return work(a, n) + 1; }\n"
+                   "driver(1, 10); driver(1, 10);\n"
+                   "%OptimizeFunctionOnNextCall(driver); %OptimizeFunctionOnNextCall(work);\n"
+                   "driver(1, 10);\n"
+                   "console.log(driver(1000, 2600000));\n")
+    stacks, out = _stacks(src, osr_threshold=10 ** 9)         # no OSR back into native code
+    assert "2600000001" in out
+    after = {s: ms for s, ms in stacks.items() if s.endswith("work") and "*driver" in s}
+    assert any(s.endswith(("~work", "^work")) for s in after), out
+    for stack in stacks:
+        names = [f[1:] for f in stack.split(" > ")]
+        assert names.count("work") <= 1 and names.count("driver") <= 1, stack
+
+
+def test_entry_calls_finds_the_calls_of_direct_and_native_entries():
+    from minijs.interpreter.loop import _run, call_function
+    from minijs.tools.profile_stack import _entry_calls
+    for fn, callee in ((_run, "callee"), (call_function, "fn")):
+        calls = _entry_calls(fn.__code__)
+        lines = {i.offset: i.positions.lineno for i in __import__("dis").get_instructions(fn)}
+        assert set(calls.values()) == {callee}
+        source = __import__("inspect").getsourcelines(fn)
+        for offset in calls:
+            line = source[0][lines[offset] - source[1]]
+            assert "entry(%s," % callee in line, line
