@@ -26,7 +26,7 @@ from minijs.interpreter import direct_calls
 from minijs.interpreter.frame import Frame
 from minijs.runtime.values import UNDEFINED
 
-__all__ = ["js_frames", "NATIVE_CALLERS", "NATIVE_TOP", "RUNS_CALLER_NATIVELY"]
+__all__ = ["js_frames", "NATIVE_CALLERS", "NATIVE_TOP", "OSR_CONTINUATIONS", "RUNS_CALLER_NATIVELY"]
 
 # A deoptimized frame's id -> Frames of the native (JIT) activations that
 # called it, innermost first (jit/deopt.py fills it while the frame runs):
@@ -35,6 +35,9 @@ NATIVE_CALLERS = {}
 # Frames of native activations above everything else on the stack, while
 # native code raises an error itself (a stack overflow)
 NATIVE_TOP = []
+# ids of Frames that carry on an activation whose OSR code deoptimized:
+# the activation that entered the OSR code, further out, is the same one
+OSR_CONTINUATIONS = set()
 
 # Code objects of Python functions that a baseline prologue calls to run
 # its own activation in native code instead (the JIT's hot_call, when it
@@ -68,6 +71,7 @@ def js_frames():
         yield ("js", frame)
     py = sys._getframe(1)
     skip_direct = False
+    continued = None            # the code of an OSR activation a deoptimized frame carries on
     while py is not None:
         pycode = py.f_code
         if pycode in RUNS_CALLER_NATIVELY:
@@ -79,7 +83,13 @@ def js_frames():
             if frame is not None and frame.native is not None:
                 yield ("native", frame.native, frame.native_this)
             while frame is not None:
+                if continued is not None and frame.code is continued:
+                    continued = None            # (it entered the OSR code)
+                    frame = frame.parent
+                    continue
                 yield ("js", frame)
+                if OSR_CONTINUATIONS and id(frame) in OSR_CONTINUATIONS:
+                    continued = frame.code
                 if frame.entry:
                     if NATIVE_CALLERS:          # a deoptimized frame: its native callers
                         for caller in NATIVE_CALLERS.get(id(frame), ()):
@@ -88,7 +98,9 @@ def js_frames():
                 frame = frame.parent
         elif pycode in direct:
             view = _direct_view(py)
-            if view is not None:
+            if view is not None and continued is not None and view.code is continued:
+                continued = None                # (it entered the OSR code)
+            elif view is not None:
                 view.construct = py.f_back is not None and py.f_back.f_code is construct_direct
                 if view.native is not None:
                     yield ("native", view.native, view.native_this)

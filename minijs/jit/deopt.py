@@ -22,7 +22,7 @@ import ctypes
 import sys
 
 from minijs.interpreter.frame import Frame
-from minijs.interpreter.stackwalk import NATIVE_CALLERS, NATIVE_TOP
+from minijs.interpreter.stackwalk import NATIVE_CALLERS, NATIVE_TOP, OSR_CONTINUATIONS
 from minijs.interpreter.state import STATE, stack_overflow
 from minijs.jit.ir import BOOL, BOXED, F64, I32, is_object_type
 from minijs.jit.layout import NATIVE_FRAMES, STATUS
@@ -34,9 +34,9 @@ __all__ = ["DeoptSite", "deopt", "deopt_packed", "raise_stack_overflow"]
 
 class DeoptSite:
     """One place where native code can give up (a guard)."""
-    __slots__ = ("code", "closure", "pc", "layout", "reason", "count", "unit")
+    __slots__ = ("code", "closure", "pc", "layout", "reason", "count", "unit", "osr")
 
-    def __init__(self, code, closure, pc, layout, reason):
+    def __init__(self, code, closure, pc, layout, reason, osr=False):
         self.code = code
         self.closure = closure
         self.pc = pc
@@ -44,6 +44,7 @@ class DeoptSite:
         self.reason = reason
         self.count = 0
         self.unit = None              # the compiled unit (set when installed)
+        self.osr = osr                # in OSR code: the activation is an interpreter frame already
 
 
 def raise_stack_overflow(code, fn, room):
@@ -121,6 +122,14 @@ def deopt(site, room, this, *values):
     frame.depth = STATE.stack_limit - room
     frame.entry = True
     from minijs.interpreter.loop import execute
+    if site.osr:
+        # the activation that entered the OSR code goes on as this frame:
+        # a stack trace shows it once (and OSR code has no native callers)
+        OSR_CONTINUATIONS.add(id(frame))
+        try:
+            return execute(frame, generic=True)
+        finally:
+            OSR_CONTINUATIONS.discard(id(frame))
     callers = _native_callers(room)
     if not callers:
         return execute(frame, generic=True)

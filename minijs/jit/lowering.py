@@ -477,7 +477,7 @@ class _FunctionLowering:
                 layout.append(("s", len(state.stack), typ, UNDEFINED))
             else:
                 layout.append(("s", len(state.stack), typ, self._raw_slot(raw, value)))
-        site = DeoptSite(self.g.code, self.g.closure, state.pc, layout, reason)
+        site = DeoptSite(self.g.code, self.g.closure, state.pc, layout, reason, osr=self.g.osr_pc is not None)
         self.unit.sites.append(site)
         if self.deopt_exit is None:
             self.deopt_exit = self.f.append_basic_block("deopt_exit")

@@ -27,6 +27,24 @@ for (var k = 0; k < 600; k++) {
   try { r(0); } catch (e) { if (k === 599) console.log(e.message, userFrames({ stack: e.stack.split('\n').slice(2, 4).join('\n') })); }
 }
 
+// OSR code that deoptimizes goes on in the activation that entered it: it
+// shows once, with its interpreted callers and none of the native frames
+// an earlier native call chain left in the shadow table
+function leaf(n) { return n + 1; }
+function mid(n) { return leaf(n) + 1; }
+function warm() { var s = 0; for (var i = 0; i < 3000; i++) s = mid(s); return s; }
+function spin() {
+  var s = 0;
+  for (var i = 0; i < 300000; i++) {
+    s = (s + i) % 1000;
+    if (i === 290000) { s = s + 0.5; console.log(userFrames(new Error('osr'))); }
+  }
+  return s;
+}
+function viaC() { return spin(); }
+function viaB() { return viaC(); }
+console.log(warm(), viaB());
+
 /* expected
 Error: boom 1001
     at g (stack_traces.js:13:37)
@@ -43,4 +61,10 @@ TypeError: deep
     at Object.<anonymous> (stack_traces.js:22:7)
 Maximum call stack size exceeded     at r (stack_traces.js:24:24)
     at r (stack_traces.js:24:24)
+Error: osr
+    at spin (stack_traces.js:40:61)
+    at viaC (stack_traces.js:44:26)
+    at viaB (stack_traces.js:45:26)
+    at Object.<anonymous> (stack_traces.js:46:21)
+6000 0.5
 */
