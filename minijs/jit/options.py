@@ -85,3 +85,17 @@ def apply_arguments(args):
         o.natives_syntax = True
         from minijs.syntax import driver
         driver.NATIVES_SYNTAX = True
+
+
+def _from_environment():
+    """MINIJS_JIT_FLAGS="--jit-threshold 0 ...": the same flags for every
+    minijs in a process tree (as NODE_OPTIONS; e.g. a test262 run with
+    eager compilation)."""
+    flags = os.environ.get("MINIJS_JIT_FLAGS", "").split()
+    if flags:
+        parser = argparse.ArgumentParser(prog="MINIJS_JIT_FLAGS", add_help=False)
+        add_arguments(parser)
+        apply_arguments(parser.parse_args(flags))
+
+
+_from_environment()

@@ -264,3 +264,22 @@ def _h(n, first):
     for i in range(n):
         s = (s + i) % 1000003 if first else (s * 3 + i) % 1000003
     return s
+
+
+def test_jit_flags_come_from_the_environment_too(tmp_path):
+    """MINIJS_JIT_FLAGS gives every minijs of a process tree the same JIT
+    flags (make test262-jit runs test262 with eager compilation so);
+    a wrong flag is a clear error."""
+    import os
+    path = tmp_path / "prog.js"
+    path.write_text("function f(n) { return n + 1; }\nconsole.log(f(1) + f(2));\n")
+    env = {**os.environ, "MINIJS_JIT_FLAGS": "--jit-threshold 0 --trace-opt --no-concurrent-jit"}
+    r = subprocess.run([sys.executable, "-m", "minijs", "run", str(path)], capture_output=True, text=True,
+                       timeout=120, env=env)
+    assert r.returncode == 0, r.stderr
+    assert "[completed optimizing f" in r.stdout and r.stdout.endswith("5\n")
+    env["MINIJS_JIT_FLAGS"] = "--jit-threshold many"
+    r = subprocess.run([sys.executable, "-m", "minijs", "run", str(path)], capture_output=True, text=True,
+                       timeout=120, env=env)
+    assert r.returncode == 2 and "MINIJS_JIT_FLAGS: error: argument --jit-threshold" in r.stderr
+    assert "Traceback" not in r.stderr
