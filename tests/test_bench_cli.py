@@ -128,6 +128,22 @@ def test_quickjs_engine_runs_and_checks_programs(programs):
             assert p["engines"]["QuickJS"]["error"] is None and len(p["engines"]["QuickJS"]["times_ms"]) == 1
 
 
+@pytest.mark.skipif(not QUICKJS, reason="the quickjs package is not installed")
+def test_quickjs_says_it_cannot_run_an_event_loop_program(tmp_path):
+    """A run(reps) that returns a promise needs timers QuickJS's context
+    lacks: n/a in the table, not the time of its synchronous part."""
+    (tmp_path / "later.js").write_text("""'use strict';
+var REPS = 1;
+module.exports = function run(reps) {
+  return new Promise(function (resolve) { setTimeout(function () { resolve(reps); }, 1); });
+};
+""")
+    r = bench("later.js", "--runs", "1", "--warmup", "0", "--engines", "quickjs", cwd=tmp_path)
+    assert r.returncode == 0, r.stdout + r.stderr
+    row = next(line for line in r.stdout.splitlines() if line.startswith("later "))
+    assert row.split()[-1] == "n/a"
+
+
 def test_jit_compile_time_and_deopts_shown_apart(tmp_path):
     # a hot int32 function: compiled once; the JIT's own figures come from
     # process.jitStats() in the benchmark's process.  The compile runs on

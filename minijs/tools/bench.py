@@ -205,12 +205,16 @@ def measure(programs, engines, scale, runs, warmup, clock, timeout, progress):
             reps = p.reps_at(scale)
             for e in engines:
                 entry = results[p.name][e.name]
-                if entry["error"]:
+                if entry["error"] or entry.get("unsupported"):
                     progress.step(f"{label} {p.name} [{e.name}] skipped")
                     continue
                 progress.step(f"{label} {p.name} [{e.name}] ...")
                 try:
                     out = e.run(p, reps, timeout)
+                    if out.get("unsupported"):            # the engine cannot run this program
+                        entry["unsupported"] = out["unsupported"]
+                        progress.say(f"{p.name} [{e.name}]: not run: {out['unsupported']}")
+                        continue
                     value = out.get(key)
                     if value is None:
                         raise RunFailed(f"the engine reports no {clock} time")

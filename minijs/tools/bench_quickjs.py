@@ -8,7 +8,9 @@ QuickJS has no node host, so the program gets what the benchmark programs
 use: a CommonJS wrapper (module, exports), process.argv and console.log.
 As in the node driver, the call of run(reps) is timed (a top-level
 program: its whole evaluation), in wall time and in this process's CPU
-time, and one `@@bench {...}` line is printed.  A program that throws
+time, and one `@@bench {...}` line is printed (`{"unsupported": ...}`
+for a program whose run(reps) returns a promise: its work is timers and
+promise jobs, and this context has no event loop).  A program that throws
 (its self-check failed) exits with status 1 and the error on stderr.
 """
 
@@ -68,8 +70,13 @@ def main(argv=None):
                 sys.stderr.write("TypeError: %s does not export run(reps)\n" % path)
                 return 1
             wall0, cpu0 = time.perf_counter(), time.process_time()
-            run(reps)
+            returned = run(reps)
             wall1, cpu1 = time.perf_counter(), time.process_time()
+            if isinstance(returned, quickjs.Object) and ctx.eval("(function (x) { return typeof x.then; })")(
+                    returned) == "function":
+                # an event-loop program: its kernel runs in timers this context does not have
+                print("@@bench " + json.dumps({"unsupported": "needs an event loop with timers"}))
+                return 0
     except quickjs.JSException as exc:
         sys.stderr.write("%s\n" % exc)
         return 1

@@ -124,6 +124,8 @@ def table_rows(m):
             st = p["stats"].get(e)
             if p["engines"].get(e, {}).get("error"):
                 row.append("WRONG")
+            elif p["engines"].get(e, {}).get("unsupported"):
+                row.append("n/a")
             elif st is None:
                 row.append("-")
             else:
