@@ -164,14 +164,17 @@ def build_graph(code, closure, param_types, info_of, osr_pc=None, samples=None, 
     raise Refused("types did not settle after %d rounds" % MAX_ROUNDS)
 
 
-def _build(unit, code, closure, param_types, osr_pc, nesting, f64_phis=None):
-    key = (code, closure, param_types, osr_pc)
+def _build(unit, code, closure, param_types, osr_pc, nesting, f64_phis=None, this=NO_SAMPLE,
+           samples=None):
+    key = (code, closure, param_types, osr_pc, this is not NO_SAMPLE and bool(nesting))
     reason = compilable(code)
     if reason:
         raise Refused("%s: %s" % (code.name or "(anonymous)", reason))
     phis = set() if f64_phis is None else f64_phis
     for _round in range(MAX_ROUNDS):
         graph = ir.Graph(code, closure, param_types, osr_pc)
+        graph.this_sample = this if nesting else unit.root_this
+        graph.param_samples = samples       # a callee's: the caller's samples of its arguments
         unit.graphs[key] = graph
         try:
             _GraphBuilder(unit, graph, phis, nesting).run()
@@ -209,9 +212,8 @@ class _GraphBuilder:
         self.returns = []           # (block, value)
         self.array_info = {}        # typed array value -> (element pointer, length)
         self.samples = {}           # value -> a Python value it had when compilation began
-        root_samples = unit.root_samples if not nesting else None
-        self.param_samples = root_samples if root_samples and len(root_samples) == len(
-            graph.param_types) else None
+        samples = unit.root_samples if not nesting else graph.param_samples
+        self.param_samples = samples if samples and len(samples) == len(graph.param_types) else None
 
     # -- structure -------------------------------------------------------------
 
@@ -443,17 +445,18 @@ class _GraphBuilder:
         function called with no receiver (as native calls call it); the
         native entry checks it."""
         g = self.g
-        if self.nesting or (self.unit.root_this is UNDEFINED and self.code.strict):
+        sample = g.this_sample
+        if sample is UNDEFINED or (sample is NO_SAMPLE and self.nesting):
             if not self.code.strict:
                 return None                 # sloppy: the global object
-            g.this_type = UNDEF
+            g.this_type = UNDEF             # (a plain native call passes no receiver)
             return self.const(UNDEF, UNDEFINED)
+        if value_type(sample) != OBJ:
+            return None
         if g.this_value is None:
-            if value_type(self.unit.root_this) != OBJ:
-                return None
             g.this_type = OBJ
             g.this_value = g.value("this", OBJ)   # (lowered as the function's `this` argument)
-        self.samples[g.this_value] = self.unit.root_this
+        self.samples[g.this_value] = sample
         return g.this_value
 
     def _sample_param(self, p, i):
@@ -587,11 +590,14 @@ class _GraphBuilder:
 
     # -- calls -----------------------------------------------------------------
 
-    def call_target(self, fn, arg_types):
-        """The graph a native call of `fn` with `arg_types` goes to."""
-        key = (fn.code, fn, tuple(arg_types), None)
+    def call_target(self, fn, arg_types, this=NO_SAMPLE, samples=None):
+        """The graph a native call of `fn` with `arg_types` goes to (a
+        method call: `this`, a sample of the receiver; `samples`: of the
+        arguments, for the fields the callee reads)."""
+        key = (fn.code, fn, tuple(arg_types), None, this is not NO_SAMPLE)
         unit = self.unit
-        unit.called.add(key)
+        if this is NO_SAMPLE:
+            unit.called.add(key)
         if key in unit.graphs:
             graph = unit.graphs[key]
             if graph.return_type is None:          # recursive: still being built
@@ -600,7 +606,8 @@ class _GraphBuilder:
             return graph, graph.return_type
         if len(unit.graphs) >= MAX_GRAPHS or len(self.nesting) >= 4:
             raise Refused("too many functions in one compilation")
-        graph = _build(unit, fn.code, fn, tuple(arg_types), None, self.nesting + (key,))
+        graph = _build(unit, fn.code, fn, tuple(arg_types), None, self.nesting + (key,), this=this,
+                       samples=samples)
         return graph, graph.return_type
 
 
@@ -1014,6 +1021,11 @@ def _get_named(b, pc, arg):
             else:
                 b.stack[-1] = v
             return
+    if obj.type == OBJ and b.ops[pc] == O.GET_METHOD:
+        v = _prototype_method(b, pc, obj, name)
+        if v is not None:
+            b.stack[-1:] = [v, obj]
+            return
     if obj.type == OBJ and b.ops[pc] == O.GET_NAMED:
         v = _load_field(b, pc, obj, name)
         if v is not None:
@@ -1065,6 +1077,27 @@ def _load_field(b, pc, obj, name):
     if typ == OBJ:
         b.samples[v] = value
     return v
+
+
+def _prototype_method(b, pc, obj, name):
+    """obj.name() of a function found on obj's prototype, as monomorphic
+    feedback saw it: a FUNC guarded on the receiver's shape and
+    prototype, the prototype's shape and the function in its slot (V8
+    checks maps and embeds the function the same way).  None if the site
+    or the sample object says otherwise."""
+    index = b.code.feedback[pc]
+    f = b.code.feedback_vector[index] if index >= 0 else None
+    if type(f) is not tuple or f[2] is None or f[4] or f[5] is not JSObject:
+        return None                 # not a data property of the direct prototype
+    shape, slot, holder, holder_shape = f[0], f[1], f[2], f[3]
+    sample = b.samples.get(obj)
+    fn = holder.slots[slot] if holder.shape is holder_shape else None
+    if (sample is None or sample.shape is not shape or sample.proto is not holder
+            or not isinstance(fn, JSFunction)):
+        return None
+    # (aux[2] is the function, as for every FUNC value)
+    return b.emit("prototype_method", FUNC, [obj], (shape, holder, fn, holder_shape, slot),
+                  pc=pc, reason="wrong shape (hidden class)")
 
 
 @_handler(O.SET_NAMED)
@@ -1207,13 +1240,25 @@ def _call(b, pc, argc, with_this):
     params = fn.code.param_count
     if len(types) != params:
         return b._unsupported(pc, "call with %d arguments for %d parameters" % (len(types), params))
+    method = callee.op == "prototype_method"        # obj.m(...): the receiver is `this`
+    receiver = stack[-n + 1] if method else None
+    if method and receiver not in b.samples:
+        return b._unsupported(pc, "method call on an object the compiler has not seen")
     try:
-        graph, rtype = b.call_target(fn, types)
+        samples = [b.samples.get(a) for a in args]
+        if method:
+            graph, rtype = b.call_target(fn, types, this=b.samples[receiver], samples=samples)
+        else:
+            graph, rtype = b.call_target(fn, types, samples=samples)
     except Refused as e:
         return b._unsupported(pc, "callee %s: %s" % (fn.code.name, e))
     after = stack[:len(stack) - n]
     state = FrameState(pc + 1, [v if i in b.live[pc + 1] else None for i, v in enumerate(b.regs)], after)
-    v = b.emit("call", rtype, args, graph, state=state, reason="callee returned another type")
+    if method:
+        v = b.emit("call_method", rtype, [receiver] + args, graph, state=state,
+                   reason="callee returned another type")
+    else:
+        v = b.emit("call", rtype, args, graph, state=state, reason="callee returned another type")
     stack[-n:] = [v]
 
 

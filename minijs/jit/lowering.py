@@ -1001,11 +1001,32 @@ class _FunctionLowering:
     # -- calls --------------------------------------------------------------------------
 
     def op_call(self, b, v, x):
+        return self._native_call(b, v, self.unit.obj(b, UNDEFINED), x)
+
+    def op_call_method(self, b, v, x):
+        """obj.m(...): the receiver (a plain object) is the callee's `this`."""
+        return self._native_call(b, v, x[0], x[1:])
+
+    def op_prototype_method(self, b, v, x):
+        """The receiver still has the shape and prototype, the prototype
+        its shape and the method in its slot."""
+        shape, holder, fn, holder_shape, slot = v.aux
+        self.unit.keep.extend(v.aux)
+        obj = x[0]
+        h = self.unit.obj(b, holder)
+        ok = self._same(b, _load_at(b, obj, LAYOUT.object_shape, ptr), shape)
+        ok = b.and_(ok, self._same(b, _load_at(b, obj, LAYOUT.object_proto, ptr), holder))
+        ok = b.and_(ok, self._same(b, _load_at(b, h, LAYOUT.object_shape, ptr), holder_shape))
+        ok = b.and_(ok, self._same(b, self._object_slot(b, h, slot), fn))
+        self.guard(b, ok, v)
+        return i8(0)
+
+    def _native_call(self, b, v, this, x):
         callee = self.unit.functions[v.aux]
         if self.g.osr_pc is None:   # (an OSR activation is the interpreter frame that entered it)
             _record_native_frame(b, self.room, self.unit.obj(b, self.frame_info), v.state.pc)
         epoch = b.load(_status_ptr(b, 24), typ=i64) if self.caches_arrays else None
-        r = b.call(callee, [b.sub(self.room, i32(1)), self.unit.obj(b, UNDEFINED)] + x)
+        r = b.call(callee, [b.sub(self.room, i32(1)), this] + x)
         status = b.load(_status_ptr(b), typ=i64)
         slow = self.f.append_basic_block("call_status_v%d" % v.id)
         cont = self.f.append_basic_block("call_ok_v%d" % v.id)
