@@ -1017,8 +1017,8 @@ class _FunctionLowering:
         ok = self._same(b, _load_at(b, obj, LAYOUT.object_shape, ptr), shape)
         ok = b.and_(ok, self._same(b, _load_at(b, obj, LAYOUT.object_proto, ptr), holder))
         ok = b.and_(ok, self._same(b, _load_at(b, h, LAYOUT.object_shape, ptr), holder_shape))
-        ok = b.and_(ok, self._same(b, self._object_slot(b, h, slot), fn))
         self.guard(b, ok, v)
+        self.guard(b, self._same(b, self._object_slot(b, h, slot), fn), v, reason="wrong call target")
         return i8(0)
 
     def _native_call(self, b, v, this, x):

@@ -284,3 +284,27 @@ def test_jit_flags_come_from_the_environment_too(tmp_path):
                        timeout=120, env=env)
     assert r.returncode == 2 and "MINIJS_JIT_FLAGS: error: argument --jit-threshold" in r.stderr
     assert "Traceback" not in r.stderr
+
+
+def test_a_replaced_method_deopts_as_wrong_call_target(tmp_path):
+    """A method call compiled against the prototype's function: replacing
+    the method keeps the prototype's shape, and the guard on the slot
+    deopts at the call's GET_METHOD; an object of another shape deopts
+    as a wrong shape."""
+    out = run(tmp_path, """
+        'use strict';
+        function V(x) { this.x = x; }
+        V.prototype.get = function () { return this.x; };
+        function sum(v, n) { let s = 0; for (let i = 0; i < n; i++) s += v.get(); return s; }
+        const v = new V(2);
+        console.log(sum(v, 5000));
+        V.prototype.get = function () { return 1; };
+        console.log(sum(v, 5000));
+        const w = { x: 3, y: 0 };
+        Object.setPrototypeOf(w, V.prototype);
+        for (let k = 0; k < 3; k++) console.log(sum(w, 3000));
+    """, "--trace-deopt")
+    assert "reason: wrong call target): begin. deoptimizing sum" in out
+    assert "reason: wrong shape (hidden class)): begin. deoptimizing sum" in out
+    assert [line for line in out.splitlines() if not line.startswith("[")] == \
+        ["10000", "5000", "3000", "3000", "3000"]             # node's
