@@ -133,8 +133,6 @@ class _Unit:
         self.order = []
         self.info_of = info_of
         self.return_guess = {}      # key -> return type assumed for recursive calls
-        self.root_samples = None    # the root graph's parameter values (build_graph)
-        self.root_this = NO_SAMPLE  # the root's `this` when compilation began
         self.called = set()         # keys of the graphs called natively (with `this` undefined)
 
 
@@ -150,10 +148,9 @@ def build_graph(code, closure, param_types, info_of, osr_pc=None, samples=None, 
     it reads `this`."""
     for _round in range(MAX_ROUNDS):
         unit = _Unit(info_of)
-        unit.root_samples = tuple(samples) if samples is not None else None
-        unit.root_this = this
         try:
-            root = _build(unit, code, closure, tuple(param_types), osr_pc, ())
+            root = _build(unit, code, closure, tuple(param_types), osr_pc, (), this=this,
+                          samples=tuple(samples) if samples is not None else None)
         except _Rebuild:
             continue
         root.callees = [g for g in unit.order if g is not root]
@@ -173,8 +170,8 @@ def _build(unit, code, closure, param_types, osr_pc, nesting, f64_phis=None, thi
     phis = set() if f64_phis is None else f64_phis
     for _round in range(MAX_ROUNDS):
         graph = ir.Graph(code, closure, param_types, osr_pc)
-        graph.this_sample = this if nesting else unit.root_this
-        graph.param_samples = samples       # a callee's: the caller's samples of its arguments
+        graph.this_sample = this
+        graph.param_samples = samples
         unit.graphs[key] = graph
         try:
             _GraphBuilder(unit, graph, phis, nesting).run()
@@ -212,7 +209,7 @@ class _GraphBuilder:
         self.returns = []           # (block, value)
         self.array_info = {}        # typed array value -> (element pointer, length)
         self.samples = {}           # value -> a Python value it had when compilation began
-        samples = unit.root_samples if not nesting else graph.param_samples
+        samples = graph.param_samples
         self.param_samples = samples if samples and len(samples) == len(graph.param_types) else None
 
     # -- structure -------------------------------------------------------------

@@ -141,14 +141,9 @@ def deopt(site, room, this, *values):
 
 
 def _native_callers(room):
-    cells = NATIVE_FRAMES.cells
+    """Frames of the native activations that called the one at `room`."""
     frames = []
-    r = room + 1
-    while 0 <= r < NATIVE_FRAMES.SIZE:
-        info = cells[2 * r]
-        if not info:
-            break
+    for info, pc in NATIVE_FRAMES.chain(room + 1):
         code, fn = ctypes.cast(ctypes.c_void_p(info), ctypes.py_object).value
-        frames.append(_frame_stub(code, fn, cells[2 * r + 1]))
-        r += 1
+        frames.append(_frame_stub(code, fn, pc))
     return frames

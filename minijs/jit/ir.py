@@ -159,7 +159,8 @@ class Graph:
         self.this_value = None      # the Value of `this`, if the code reads it
         self.this_type = None       # ... and its type, which the native entry checks
         self.this_sample = None     # the `this` the compiler speculates on (builder.NO_SAMPLE: none)
-        self.param_samples = None   # a callee's argument values its caller's compile saw
+        self.param_samples = None   # values of the parameters when compilation began: the
+                                    # triggering call's (or loop's), or a callee's caller's
         self._ids = 0
 
     def value(self, op, typ, inputs=(), aux=None, state=None, reason=None):

@@ -146,6 +146,19 @@ class _NativeFrames:
         self.cells = (ctypes.c_int64 * (2 * self.SIZE))()
         self.address = ctypes.addressof(self.cells)
 
+    def chain(self, room):
+        """(frame info address, bytecode offset) of each activation
+        recorded from slot `room` outwards, innermost first, up to the 0
+        that ends the chain."""
+        cells = self.cells
+        r = room
+        while 0 <= r < self.SIZE:
+            info = cells[2 * r]
+            if not info:
+                return
+            yield info, cells[2 * r + 1]
+            r += 1
+
 
 LAYOUT = _Layout()
 STATUS = _Status()

@@ -104,10 +104,10 @@ class _Unit:
         QUICK_TIER_FLAG."""
         flag = self.module.globals.get(QUICK_TIER_GLOBAL)
         if flag is None:
-            flag = L.GlobalVariable(self.module, L.IntType(1), QUICK_TIER_GLOBAL)
+            flag = L.GlobalVariable(self.module, i1, QUICK_TIER_GLOBAL)
             flag.global_constant = True
             flag.linkage = "internal"
-            flag.initializer = L.Constant(L.IntType(1), 1)
+            flag.initializer = i1(1)
         return flag
 
     def unboxer(self, typ):
@@ -129,11 +129,7 @@ class _Unit:
         return fn
 
     def intrinsic(self, name, nargs=1):
-        full = name + ".f64"
-        fn = self.module.globals.get(full)
-        if fn is None:
-            fn = L.Function(self.module, L.FunctionType(f64, [f64] * nargs), full)
-        return fn
+        return self.module.declare_intrinsic(name + ".f64", f64, [f64] * nargs)
 
 
 def lower_unit(graphs, name, triple, data_layout, deopt_helper, fallbacks, tier_up=None):
@@ -885,7 +881,7 @@ class _FunctionLowering:
         count = self.f.append_basic_block("tier_up_count")
         call = self.f.append_basic_block("tier_up")
         done = self.f.append_basic_block("tier_up_done")
-        b.cbranch(b.load(unit.quick_tier_flag(), typ=L.IntType(1)), count, done)
+        b.cbranch(b.load(unit.quick_tier_flag(), typ=i1), count, done)
         b.position_at_end(count)
         cell = b.inttoptr(i64(address), ptr)
         hot = b.sub(b.load(cell, typ=i64), amount)
@@ -899,8 +895,8 @@ class _FunctionLowering:
         called = b.block
         b.branch(done)
         b.position_at_end(done)
-        no = L.Constant(L.IntType(1), 0)
-        flag = b.phi(L.IntType(1))
+        no = i1(0)
+        flag = b.phi(i1)
         flag.add_incoming(no, here)
         flag.add_incoming(no, count)
         flag.add_incoming(ready, called)
@@ -919,7 +915,7 @@ class _FunctionLowering:
     def _shape_guard(self, b, v, obj, shape):
         """Deopt unless `obj` has hidden class `shape` (the feedback's)."""
         self.unit.keep.append(shape)
-        same = b.icmp_unsigned("==", _load_at(b, obj, LAYOUT.object_shape, i64), i64(id(shape)))
+        same = self._same(b, _load_at(b, obj, LAYOUT.object_shape, ptr), shape)
         self.guard(b, same, v, reason="wrong shape (hidden class)")
 
     def _field_address(self, b, obj, slot):

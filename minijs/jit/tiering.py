@@ -34,6 +34,8 @@ __all__ = ["JitInfo", "jit_info", "hot_call", "hot_loop", "after_deopt", "NOT_HA
 NEVER = 1 << 62     # a count never reached
 MAGLEV, TURBOFAN = "MAGLEV", "TURBOFAN"     # the quick and the optimizing code generator (V8's names)
 _MISSES_BEFORE_RETIER = 50
+# back edges a loop waits before asking again while a compile is in flight
+_PENDING_RECHECK = 100
 
 
 class JitInfo:
@@ -127,7 +129,7 @@ def hot_loop(fn, context, pc, regs, room, this):
         return NOT_HANDLED
     wait = _osr_wait(code, info, pc) if entry is None and not info.forced_osr else None
     if wait == "in flight":
-        code.osr_at = code.back_edges + 100
+        code.osr_at = code.back_edges + _PENDING_RECHECK
         return NOT_HANDLED
     if wait == "elsewhere":
         deadline = info.osr_deadlines.setdefault(pc, code.back_edges + OPTIONS.osr_threshold)
@@ -137,7 +139,7 @@ def hot_loop(fn, context, pc, regs, room, this):
     if entry is None:
         if not OPTIONS.enabled or info.state == "never" or context is not fn.context \
                 or pc in info.osr_pending:
-            code.osr_at = NEVER if pc not in info.osr_pending else code.back_edges + 100
+            code.osr_at = NEVER if pc not in info.osr_pending else code.back_edges + _PENDING_RECHECK
             return NOT_HANDLED
         live = _osr_live(code, pc)
         types = [value_type(regs[r]) for r in live]
@@ -153,7 +155,7 @@ def hot_loop(fn, context, pc, regs, room, this):
         info.forced_osr = False
         entry = info.osr_entries.get(pc)
         if entry is None:
-            code.osr_at = code.back_edges + 100
+            code.osr_at = code.back_edges + _PENDING_RECHECK
             return NOT_HANDLED
     live = _osr_live(code, pc)
     # with code ready, the next back edge (of a later call) enters it at
@@ -196,9 +198,9 @@ def _osr_live(code, pc):
     return cache[pc]
 
 
-# Totals for the process (process.jitStats(), shown by `minijs bench`).
-STATS = {"compiled": 0, "compile_ms": 0.0, "deopts": 0}
-_COMPILE_MS = []                    # each unit's compile latency (lowering + LLVM), in ms
+# What the process's JIT did (process.jitStats(), shown by `minijs bench`)
+STATS = {"deopts": 0}
+_COMPILE_MS = []                    # each compiled unit's latency (lowering + LLVM), in ms
 _FIRST_NATIVE_NS = []               # time.monotonic_ns() when the first native code was installed
 
 
@@ -208,7 +210,7 @@ def jit_stats():
     compile latency of a unit, and when the first native code was
     installed (`first_native_ms`, on process.hrtime's clock, so a caller
     can tell how long the program ran interpreted before tier-up)."""
-    stats = dict(STATS)
+    stats = {"compiled": len(_COMPILE_MS), "compile_ms": float(sum(_COMPILE_MS)), **STATS}
     if _COMPILE_MS:
         stats["compile_ms_median"] = statistics.median(_COMPILE_MS)
     if _FIRST_NATIVE_NS:
@@ -460,12 +462,11 @@ def _compile_and_install(job):
         return
     unit, names = job.unit, job.names
     lowering = job.lowering if upgrade is None else 0.0
-    info.compile_seconds.append(compiled.seconds + lowering)
-    STATS["compiled"] += 1
-    STATS["compile_ms"] += 1000 * (compiled.seconds + lowering)
-    _COMPILE_MS.append(1000 * (compiled.seconds + lowering))
+    seconds = compiled.seconds + lowering
+    info.compile_seconds.append(seconds)
+    _COMPILE_MS.append(1000 * seconds)
     if events.listeners:
-        events.emit("compiled", info.code, osr_pc=root.osr_pc, seconds=compiled.seconds + lowering)
+        events.emit("compiled", info.code, osr_pc=root.osr_pc, seconds=seconds)
     if dump:
         _dumps(root, compiled)
     unit.compiled = compiled
@@ -498,7 +499,7 @@ def _compile_and_install(job):
     if root.osr_pc is None and info.state == "queued":
         info.state = "interpreted"         # compiled, but nothing took it (see above)
     _trace("[completed optimizing %s (target %s), took %.3f ms (lowering %.3f ms, LLVM %.3f ms)]"
-           % (_name(info.code), job.target, (compiled.seconds + lowering) * 1e3, lowering * 1e3,
+           % (_name(info.code), job.target, seconds * 1e3, lowering * 1e3,
               compiled.seconds * 1e3))
 
 

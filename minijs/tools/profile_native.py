@@ -30,19 +30,14 @@ class NativeStackReader:
     def codes(self, room, limit):
         """The CodeObjects of the native activations from slot `room`
         outwards, innermost first (at most `limit` of them)."""
-        cells = NATIVE_FRAMES.cells
-        size = NATIVE_FRAMES.SIZE
         infos = self._infos
         out = []
-        r = room
-        while 0 <= r < size and len(out) < limit:
-            address = cells[2 * r]
-            if not address:
+        for address, _pc in NATIVE_FRAMES.chain(room):
+            if len(out) >= limit:
                 break
             info = infos.get(address)
             if info is None:
                 info = ctypes.cast(ctypes.c_void_p(address), ctypes.py_object).value
                 infos[address] = info
             out.append(info[0])
-            r += 1
         return out
