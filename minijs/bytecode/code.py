@@ -101,6 +101,7 @@ class CodeObject:
         self.baseline = None           # the baseline tier's frame entry, once compiled
         self.direct = None             # its direct [[Call]] entry, if the code allows one
         self.direct_construct = False  # [[Construct]] may use it too (no new.target)
+        self.direct_deferred = False   # compiled at the next call (loop.tier_up_running)
         self.tiering_failed = False    # a translation failed: stay in the generic loop
         # The optimizing tier (minijs/jit): its JitInfo, and the call and
         # back-edge counts at which baseline code asks it to optimise.

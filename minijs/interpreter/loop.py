@@ -116,8 +116,8 @@ def new_frame(fn, this, args, parent, new_target=None, fresh=False):
     if frame.depth > STATE.stack_limit:
         raise stack_overflow()
     code.invocation_count += 1
-    if code.invocation_count >= BASELINE_CALLS and code.baseline is None \
-            and not code.tiering_failed:
+    if code.invocation_count >= BASELINE_CALLS and not code.tiering_failed \
+            and (code.baseline is None or code.direct_deferred):
         tier_up(code, code.invocation_count > BASELINE_CALLS)
     return frame
 
@@ -136,21 +136,47 @@ def tier_up(code, frame_entry=False):
     when frames of it still run (constructs, OSR, no direct entry).  On
     any failure stay in the generic loop (never a wrong result, never a
     crash)."""
-    if not BASELINE_ENABLED or code.stack_depths is None or code.flags & _SUSPENDS:
-        code.tiering_failed = True
-        code.back_edges = -(1 << 62)
+    if not _baseline_possible(code):
         return
     from minijs.interpreter.baseline import compile_baseline, compile_direct, direct_ok
     try:
+        code.direct_deferred = False
         if code.direct is None and direct_ok(code):
             compile_direct(code)
-        if frame_entry or code.direct is None:
+        if code.baseline is None and (frame_entry or code.direct is None):
             compile_baseline(code)
     except Exception:                       # noqa: BLE001 - a translator bug must not break the program
-        code.baseline = None
-        code.direct = None
-        code.tiering_failed = True
-        code.back_edges = -(1 << 62)        # do not try again
+        _tiering_failed(code)
+
+
+def tier_up_running(code):
+    """A loop of a frame in the generic loop ran long: compile the frame
+    entry the frame goes on in, and leave the direct entry to the next
+    call (new_frame).  A function called once (a script's top level, a
+    kernel) never pays for an entry nothing would run."""
+    if not _baseline_possible(code):
+        return
+    from minijs.interpreter.baseline import compile_baseline, direct_ok
+    try:
+        compile_baseline(code)
+        code.direct_deferred = code.direct is None and direct_ok(code)
+    except Exception:                       # noqa: BLE001 - as in tier_up
+        _tiering_failed(code)
+
+
+def _baseline_possible(code):
+    if not BASELINE_ENABLED or code.stack_depths is None or code.flags & _SUSPENDS:
+        _tiering_failed(code)
+        return False
+    return True
+
+
+def _tiering_failed(code):
+    code.baseline = None
+    code.direct = None
+    code.direct_deferred = False
+    code.tiering_failed = True
+    code.back_edges = -(1 << 62)            # do not try again
 
 
 def call_function(fn, this, args):
@@ -301,7 +327,7 @@ def _run(frame, state, generic_frame=None):
                     code.back_edges += 1         # hotness (baseline OSR, later the JIT)
                     if code.back_edges > BASELINE_OSR_EDGES:
                         if code.baseline is None and not code.tiering_failed:
-                            tier_up(code, True)
+                            tier_up_running(code)
                         frame.pc = pc
                         # a loop header is a block start, so a deoptimized
                         # frame may go on in baseline code (and OSR) from here
