@@ -493,23 +493,40 @@ class _GraphBuilder:
 
     def elements_info(self, pc, a):
         """The element pointer and count (RAW, I32) of array `a`, loaded
-        once in the entry block (only entry values can be arrays)."""
+        once: in the entry block for an argument or OSR value, after the
+        load for an object's field.  Nothing native code does resizes an
+        array or detaches a buffer, and a field holding an array is never
+        replaced natively (stores replace numbers and booleans only)."""
         info = self.array_info.get(a)
         if info is None:
-            if a.op != "param":
-                raise Refused("@%d: an array that is not an argument or OSR value" % pc)
+            if a.op not in _PLACEABLE:
+                raise Refused("@%d: an array that is not an argument, OSR value or field" % pc)
             if a.type.startswith(ir.TYPED_ARRAY_PREFIX):
                 data = self.g.value("ta_data", RAW, [a])
                 count = self.g.value("ta_length", I32, [a], aux=a.type[len(ir.TYPED_ARRAY_PREFIX):])
             else:
                 data = self.g.value("arr_items", RAW, [a])
                 count = self.g.value("arr_size", I32, [a])
-            entry = self.g.blocks[0]
-            for v in (data, count):
-                v.block = entry
-                entry.body.append(v)
+            self.place_once(a, (data, count))
             info = self.array_info[a] = (data, count)
         return info
+
+    def place_once(self, a, values):
+        """Put `values`, computed once from array `a`, where `a` is
+        defined: in the entry block for an argument or OSR value, right
+        after the load of a field (which dominates every use of `a`)."""
+        if a.op == "param":
+            where, at = self.g.blocks[0], len(self.g.blocks[0].body)
+        else:
+            where, at = a.block, a.block.body.index(a) + 1
+        for v in values:
+            v.block = where
+            where.body.insert(at, v)
+            at += 1
+
+    def defined_state(self, a):
+        """The frame state a guard placed by place_once deopts to."""
+        return self.entry_state if a.op == "param" else a.state
 
     def feedback(self, pc):
         index = self.code.feedback[pc]
@@ -1038,7 +1055,7 @@ def _get_named(b, pc, arg):
     return b._unsupported(pc, "property load .%s" % name)
 
 
-# the IR types an object field may be speculated to hold
+# the IR types an object field may be speculated to hold (and arrays, typed arrays)
 _FIELD_TYPES = (I32, F64, BOOL, OBJ)
 
 
@@ -1067,11 +1084,11 @@ def _load_field(b, pc, obj, name):
     typ = value_type(value)
     if typ == I32 and pc in b.info.f64_sites:
         typ = F64
-    if typ not in _FIELD_TYPES:
+    if typ is None or not (typ in _FIELD_TYPES or ir.is_object_type(typ)):
         return None
     # (its shape guard deopts as "wrong shape (hidden class)": lowering)
     v = b.emit("load_field", typ, [obj], (shape, slot, name), pc=pc, reason="field of another type")
-    if typ == OBJ:
+    if ir.is_object_type(typ):
         b.samples[v] = value
     return v
 
@@ -1117,7 +1134,7 @@ def _typed_array_length_guard(b, pc, a):
     if the chain is not pristine now."""
     if ("length guard", a) in b.array_info:
         return True
-    if a.op != "param":
+    if a.op not in _PLACEABLE:
         return False
     intrinsics = b.g.closure.realm.intrinsics
     kind_proto = intrinsics[_element_kind(a.type) + "Prototype"]
@@ -1131,24 +1148,24 @@ def _typed_array_length_guard(b, pc, a):
         return False
     v = b.g.value("typed_array_length_guard", UNDEF, [a],
                   (kind_proto, kind_proto.shape, ta_proto, ta_proto.shape, entry >> 4, accessor),
-                  b.entry_state, "typed array with own properties or another prototype chain")
-    entry_block = b.g.blocks[0]
-    v.block = entry_block
-    entry_block.body.append(v)
+                  b.defined_state(a), "typed array with own properties or another prototype chain")
+    b.place_once(a, (v,))
     b.array_info[("length guard", a)] = v
     return True
+
+
+# the values whose arrays' element pointer, count and length are loaded once (place_once)
+_PLACEABLE = ("param", "load_field")
 
 
 def _array_length(b, pc, a):
     """An array's length (its own "length": loaded once, in the entry)."""
     v = b.array_info.get(("length", a))
     if v is None:
-        if a.op != "param":
-            raise Refused("@%d: length of an array that is not an argument or OSR value" % pc)
+        if a.op not in _PLACEABLE:
+            raise Refused("@%d: length of an array that is not an argument, OSR value or field" % pc)
         v = b.array_info[("length", a)] = b.g.value("arr_length", I32, [a])
-        entry = b.g.blocks[0]
-        v.block = entry
-        entry.body.append(v)
+        b.place_once(a, (v,))
     return v
 
 

@@ -308,3 +308,27 @@ def test_a_replaced_method_deopts_as_wrong_call_target(tmp_path):
     assert "reason: wrong shape (hidden class)): begin. deoptimizing sum" in out
     assert [line for line in out.splitlines() if not line.startswith("[")] == \
         ["10000", "5000", "3000", "3000", "3000"]             # node's
+
+
+def test_arrays_in_fields_are_compiled_and_deopt_on_another_element_type(tmp_path):
+    out = run(tmp_path, """
+        function sum(bag) {
+          let s = 0;
+          for (let i = 0; i < bag.items.length; i++) s += bag.items[i];
+          return s;
+        }
+        function scale(bag) {
+          const f = bag.f;
+          for (let i = 0; i < f.length; i++) bag.f[i] = i * 0.5;
+          return bag.f[f.length - 1];
+        }
+        const bag = { items: [1, 2, 3, 4], f: new Float64Array(8) };
+        let s = 0;
+        for (let k = 0; k < 100; k++) s += sum(bag) + scale(bag);
+        bag.items[2] = 0.25;
+        console.log(s, sum(bag));
+    """, "--trace-opt", "--trace-deopt", "--jit-threshold", "10")
+    assert "[completed optimizing sum" in out and "[completed optimizing scale" in out
+    assert "refused" not in out and "aborted" not in out
+    assert "reason: hole, out of bounds or another type): begin. deoptimizing sum" in out
+    assert out.strip().endswith("1350 7.25")
