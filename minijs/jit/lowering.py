@@ -385,7 +385,6 @@ class _FunctionLowering:
         self.deopt_edges = []       # (block, site, {slot key: raw value}) of every deopt
         self.deopt_slots = {}       # slot key (position, LLVM type) -> index in the buffer
         self.frame_info = (graph.code, graph.closure)   # what a stack trace shows of it
-        self.caches_arrays = any(v.op == "ta_data" for blk in graph.blocks for v in blk.body)
         self.has_loops = any(v.op == "interrupt_poll" and v.aux == "loop"
                              for blk in graph.blocks for v in blk.body)
 
@@ -1021,7 +1020,7 @@ class _FunctionLowering:
         callee = self.unit.functions[v.aux]
         if self.g.osr_pc is None:   # (an OSR activation is the interpreter frame that entered it)
             _record_native_frame(b, self.room, self.unit.obj(b, self.frame_info), v.state.pc)
-        epoch = b.load(_status_ptr(b, 24), typ=i64) if self.caches_arrays else None
+        epoch = b.load(_status_ptr(b, 24), typ=i64)
         r = b.call(callee, [b.sub(self.room, i32(1)), this] + x)
         status = b.load(_status_ptr(b), typ=i64)
         slow = self.f.append_basic_block("call_status_v%d" % v.id)
@@ -1038,11 +1037,13 @@ class _FunctionLowering:
         result = b.inttoptr(b.load(_status_ptr(b, 8), typ=i64), ptr)
         self.deopt(b, v.state, v.reason, extra=(result, ir.BOXED))
         b.position_at_end(cont)
-        if epoch is not None:
-            # the callee deoptimised and came back: the interpreter may
-            # have resized, detached or replaced what this code cached
-            same = b.icmp_unsigned("==", b.load(_status_ptr(b, 24), typ=i64), epoch)
-            self.guard(b, same, v, extra=(r, v.type), reason="callee deoptimized (arrays may have changed)")
+        # A deopt below (the deopt epoch moved) ends this activation too,
+        # as V8 drops code a deoptimized function was inlined into: the
+        # interpreter may have resized, detached or replaced arrays this
+        # code cached, and the callee's code, thrown away, must not be
+        # called again from here (a soft deopt repeated on every call).
+        same = b.icmp_unsigned("==", b.load(_status_ptr(b, 24), typ=i64), epoch)
+        self.guard(b, same, v, extra=(r, v.type), reason="callee deoptimized")
         return r
 
 

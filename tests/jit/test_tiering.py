@@ -92,7 +92,7 @@ def test_caller_deopts_when_a_callee_deopted_and_ran_code_that_detached_its_arra
         for (var k = 0; k < 3; k++) g(new Uint8Array(1), 1);
         console.log(f(new Uint8Array(1000).fill(1)));
     """, "--trace-deopt", "--jit-threshold", "0", "--osr-threshold", "0")
-    assert "reason: callee deoptimized (arrays may have changed)): begin. deoptimizing f" in out
+    assert "reason: callee deoptimized): begin. deoptimizing f" in out
     assert out.strip().endswith("1500")
 
 
@@ -332,3 +332,21 @@ def test_arrays_in_fields_are_compiled_and_deopt_on_another_element_type(tmp_pat
     assert "refused" not in out and "aborted" not in out
     assert "reason: hole, out of bounds or another type): begin. deoptimizing sum" in out
     assert out.strip().endswith("1350 7.25")
+
+
+def test_a_callee_that_deopts_takes_its_native_caller_down_with_it(tmp_path):
+    # inner's `k > 1000` branch never ran when outer (and inner with it)
+    # was compiled: it soft-deopts.  The caller must not go on calling the
+    # thrown-away callee code (it used to, deopting at every call after).
+    out = run(tmp_path, """
+        function inner(o, k) { if (k > 1000) return o.x + 1; return 1; }
+        function outer(o, n) { let s = 0; for (let k = 0; k < n; k++) s += inner(o, k); return s; }
+        const o = { x: 2 };
+        let s = 0;
+        for (let i = 0; i < 30; i++) s += outer(o, 500);
+        console.log(s, outer(o, 3000));
+    """, "--trace-opt", "--trace-deopt", "--jit-threshold", "5", "--osr-threshold", "100000")
+    assert "[completed optimizing outer" in out
+    assert "reason: callee deoptimized): begin. deoptimizing outer" in out
+    assert out.count("[bailout") <= 3, out
+    assert out.strip().endswith("15000 6998")
