@@ -28,13 +28,13 @@ from minijs.interpreter import feedback as FB
 from minijs.interpreter.frame import THE_HOLE
 from minijs.interpreter.function import JSFunction
 from minijs.jit import ir
-from minijs.jit.ir import BOOL, F64, FUNC, I32, OBJ, RAW, UNDEF, FrameState, is_object_type
+from minijs.jit.ir import BOOL, F64, FUNC, I32, OBJ, OBJN, RAW, UNDEF, FrameState, is_object_type
 from minijs.runtime.arrays import JSArray
 from minijs.runtime.objects import JSObject
 from minijs.runtime.typed_arrays import TypedArrayObject
 from minijs.jit.liveness import live_in
 from minijs.jit.math_intrinsics import MATH_FUNCTIONS, math_object_of
-from minijs.runtime.values import UNDEFINED
+from minijs.runtime.values import NULL, UNDEFINED
 
 NO_SAMPLE = object()                # build_graph's `this` when the caller has none
 
@@ -68,6 +68,8 @@ def value_type(v):
         return BOOL
     if v is UNDEFINED:
         return UNDEF
+    if v is NULL:
+        return OBJN
     if t is JSObject:
         return OBJ
     if t is JSArray:
@@ -146,10 +148,13 @@ def build_graph(code, closure, param_types, info_of, osr_pc=None, samples=None, 
     fields are speculated from what the sample objects hold.  `this`: the
     triggering activation's `this`, whose type the code speculates on if
     it reads `this`."""
+    # an object argument or OSR value may be null next time (the end of a
+    # list, a leaf's child): the entry accepts both
+    param_types = tuple(OBJN if t == OBJ else t for t in param_types)
     for _round in range(MAX_ROUNDS):
         unit = _Unit(info_of)
         try:
-            root = _build(unit, code, closure, tuple(param_types), osr_pc, (), this=this,
+            root = _build(unit, code, closure, param_types, osr_pc, (), this=this,
                           samples=tuple(samples) if samples is not None else None)
         except _Rebuild:
             continue
@@ -333,6 +338,8 @@ class _GraphBuilder:
             return types.pop()
         if types <= {I32, F64}:
             return F64
+        if types <= {OBJ, OBJN}:
+            return OBJN
         raise Refused("values of mixed types (%s) meet at %s" % ("/".join(sorted(types)), key))
 
     def _convert_in(self, block, v, typ):
@@ -344,6 +351,8 @@ class _GraphBuilder:
             c.block = block
             block.body.append(c)
             return c
+        if v.type == OBJ and typ == OBJN:
+            return v                # the same pointer
         raise Refused("cannot convert %s to %s" % (v.type, typ))
 
     def _visit(self, block):
@@ -381,10 +390,13 @@ class _GraphBuilder:
             else:
                 typ = self._join_type([v.type for v in values], "@%d" % block.pc)
                 if block.loop_header and (block.pc, kind, i) in self.f64_phis:
-                    if typ not in (I32, F64):
+                    if typ in (I32, F64):
+                        typ = F64
+                    elif typ in (OBJ, OBJN):
+                        typ = OBJN
+                    else:
                         raise Refused("loop value of type %s" % typ)
-                    typ = F64
-                if is_object_type(typ):
+                if ir.is_array_type(typ):
                     raise Refused("a loop variable holding different arrays")
                 if typ == FUNC and len({id(v.aux) for v in values}) == 1 and not block.loop_header:
                     merged = values[0]
@@ -397,6 +409,12 @@ class _GraphBuilder:
                     merged.block = block
                     merged.reason = (kind, i)
                     block.phis.append(merged)
+                    if typ in (OBJ, OBJN):
+                        # its fields are typed from a sample: the first incoming one's
+                        sample = next((self.samples[v] for v in values
+                                       if type(self.samples.get(v)) is JSObject), None)
+                        if sample is not None:
+                            self.samples[merged] = sample
             if kind == "r":
                 regs[i] = merged
             else:
@@ -430,7 +448,7 @@ class _GraphBuilder:
             if v is None:
                 raise Refused("loop register r%d undefined on the back edge" % i)
             if v.type != phi.type:
-                if phi.type == I32 and v.type == F64:
+                if (phi.type, v.type) in ((I32, F64), (OBJ, OBJN)):
                     raise _WidenPhi((header.pc, kind, i))
                 v = self._convert_in(pred, v, phi.type)
             phi.aux.append((pred, v))
@@ -568,9 +586,27 @@ class _GraphBuilder:
             return self.emit("fcmp", BOOL, [v, self.const(F64, 0.0)], "une0")
         if v.type == UNDEF:
             return self.const(BOOL, False)
-        if v.type == FUNC:
+        if v.type == OBJN:
+            return self.emit("is_null", BOOL, [v], "!=")
+        if v.type == FUNC or is_object_type(v.type):
             return self.const(BOOL, True)
         raise Refused("truthiness of %s" % v.type)
+
+    def not_null(self, pc, v):
+        """`v` (obj?) as an obj behind a null check, in place of `v` in the
+        registers and on the stack: a null deopts, and the interpreter
+        throws the TypeError."""
+        if v.type != OBJN:
+            return v
+        narrowed = self.emit("not_null", OBJ, [v], pc=pc, reason="null where an object was expected")
+        sample = self.samples.get(v)
+        if type(sample) is JSObject:
+            self.samples[narrowed] = sample
+        for values in (self.regs, self.stack):
+            for i, x in enumerate(values):
+                if x is v:
+                    values[i] = narrowed
+        return narrowed
 
     def branch(self, pc, cond, target, jump_if):
         taken, fall = self.block_at[target], self.block_at[pc + 1]
@@ -661,6 +697,11 @@ def _load_const(b, pc, arg):
 @_handler(O.LOAD_TRUE, O.LOAD_FALSE)
 def _load_bool(b, pc, arg):
     b.stack.append(b.const(BOOL, b.ops[pc] == O.LOAD_TRUE))
+
+
+@_handler(O.LOAD_NULL)
+def _load_null(b, pc, arg):
+    b.stack.append(b.const(OBJN, NULL))
 
 
 @_handler(O.LOAD_UNDEFINED)
@@ -880,6 +921,10 @@ def _compare(b, pc, op, x, y):
         return b.emit("fcmp", BOOL, [b.to_f64(x), b.to_f64(y)], sym)
     if sym in ("==", "!=") and x.type == y.type == BOOL:
         return b.emit("icmp", BOOL, [x, y], sym)
+    if sym in ("==", "!=") and is_object_type(x.type) and is_object_type(y.type):
+        return b.emit("same_object", BOOL, [x, y], sym)    # identity, for == too (no undefined here)
+    if sym in ("==", "!=") and not strict and UNDEF in (x.type, y.type) and OBJN in (x.type, y.type):
+        return b.emit("is_null", BOOL, [x if x.type == OBJN else y], sym)   # null == undefined
     if sym in ("==", "!=") and strict and x.type != y.type and FUNC not in (x.type, y.type):
         return b.const(BOOL, sym == "!=")           # different types are never ===
     if sym in ("==", "!=") and x.type == y.type == UNDEF:
@@ -925,6 +970,20 @@ def _jump_loop(b, pc, arg):
 def _jump_if(b, pc, arg):
     v = b.stack.pop()
     return b.branch(pc, b.truthy(v), arg, b.ops[pc] == O.JUMP_IF_TRUE)
+
+
+@_handler(O.JUMP_IF_NULLISH, O.JUMP_IF_NOT_NULLISH)
+def _jump_if_nullish(b, pc, arg):
+    v = b.stack.pop()
+    if v.type == OBJN:
+        nullish = b.emit("is_null", BOOL, [v], "==")
+    elif v.type == UNDEF:
+        nullish = b.const(BOOL, True)
+    elif v.type in (I32, F64, BOOL, FUNC) or is_object_type(v.type):
+        nullish = b.const(BOOL, False)
+    else:
+        return b._unsupported(pc, "nullish test of a %s" % v.type)
+    return b.branch(pc, nullish, arg, b.ops[pc] == O.JUMP_IF_NULLISH)
 
 
 @_handler(O.JUMP_IF_REG_NOT_LT_CONST)
@@ -1035,6 +1094,8 @@ def _get_named(b, pc, arg):
             else:
                 b.stack[-1] = v
             return
+    if obj.type == OBJN:
+        obj = b.not_null(pc, obj)
     if obj.type == OBJ and b.ops[pc] == O.GET_METHOD:
         v = _prototype_method(b, pc, obj, name)
         if v is not None:
@@ -1084,6 +1145,8 @@ def _load_field(b, pc, obj, name):
     typ = value_type(value)
     if typ == I32 and pc in b.info.f64_sites:
         typ = F64
+    if typ == OBJ:
+        typ = OBJN                  # may hold null next time (the end of a list)
     if typ is None or not (typ in _FIELD_TYPES or ir.is_object_type(typ)):
         return None
     # (its shape guard deopts as "wrong shape (hidden class)": lowering)
@@ -1119,6 +1182,8 @@ def _set_named(b, pc, arg):
     obj, value = b.stack[-2], b.stack[-1]
     name = b.code.names[arg]
     fb = _own_field_feedback(b, pc, store=True)
+    if obj.type == OBJN and fb is not None:
+        obj = b.not_null(pc, obj)
     if obj.type != OBJ or fb is None or value.type not in (I32, F64, BOOL):
         return b._unsupported(pc, "property store .%s" % name)
     shape, slot = fb

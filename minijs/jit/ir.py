@@ -24,6 +24,11 @@ definition with a static machine type:
            code's use of it; its fields are loaded behind a shape (hidden
            class) guard, and native stores never drop an object a register
            could hold (they only replace numbers and booleans)
+    obj?   a plain JS object or null (the null singleton's address): what
+           arguments, OSR values and object fields are speculated to be, so
+           that the null ending a list or a tree does not deopt.  Property
+           access first narrows it to obj behind a null check (the
+           interpreter then throws the TypeError)
     RAW    a machine pointer that is not a JS value (element storage)
 
 Values that can fail carry a FrameState: the interpreter state *before*
@@ -44,6 +49,7 @@ UNDEF = "undef"
 FUNC = "func"
 BOXED = "boxed"
 OBJ = "obj"
+OBJN = "obj?"
 
 RAW = "raw"
 TYPED_ARRAY_PREFIX = "ta:"
@@ -62,7 +68,12 @@ def array_type(element_type):
 
 def is_object_type(t):
     """A type whose run-time value is a borrowed PyObject* (a JS object)."""
-    return t == OBJ or t.startswith(TYPED_ARRAY_PREFIX) or t.startswith(ARRAY_PREFIX)
+    return t in (OBJ, OBJN) or t.startswith(TYPED_ARRAY_PREFIX) or t.startswith(ARRAY_PREFIX)
+
+
+def is_array_type(t):
+    """An array or typed array: its element pointer and length are cached."""
+    return t.startswith(TYPED_ARRAY_PREFIX) or t.startswith(ARRAY_PREFIX)
 
 
 class FrameState:

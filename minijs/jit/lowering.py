@@ -32,7 +32,7 @@ from minijs.jit import llvm_text as L
 from minijs.jit.deopt import DeoptSite, raise_stack_overflow
 from minijs.jit.interrupt import BUDGET, interrupt_check
 from minijs.jit.layout import LAYOUT, NATIVE_FRAMES, STATUS, STATUS_BOXED, STATUS_EXCEPTION
-from minijs.runtime.values import UNDEFINED
+from minijs.runtime.values import NULL, UNDEFINED
 
 __all__ = ["lower_unit", "ENTRY_PREFIX", "QUICK_TIER_FLAG", "OPTIMIZING_TIER_FLAG"]
 
@@ -187,6 +187,11 @@ def _box(unit, b, v, typ):
     return o
 
 
+def _is_null(b, o):
+    """i1: `o` is JS null (the singleton)."""
+    return b.icmp_unsigned("==", b.ptrtoint(o, i64), i64(id(NULL)))
+
+
 def _type_is(b, o, type_address):
     """i1: Python object `o`'s exact type is the type at `type_address`."""
     return b.icmp_unsigned("==", _load_at(b, o, LAYOUT.ob_type, i64), i64(type_address))
@@ -276,8 +281,10 @@ def _unbox(b, o, typ, on_fail):
         b.cbranch(is_bool, cont, on_fail)
         b.position_at_end(cont)
         return is_true
-    if typ == ir.OBJ:
+    if typ in (ir.OBJ, ir.OBJN):
         ok = _type_is(b, o, LAYOUT.object_type)
+        if typ == ir.OBJN:
+            ok = b.or_(ok, _is_null(b, o))
         cont = b.append_basic_block("plain_object")
         b.cbranch(ok, cont, on_fail)
         b.position_at_end(cont)
@@ -584,6 +591,8 @@ class _FunctionLowering:
             return f64(v.aux)
         if v.type == ir.BOOL:
             return i1(1 if v.aux else 0)
+        if v.type == ir.OBJN:
+            return self.unit.obj(b, v.aux)         # null
         return i8(0)
 
     def op_i2f(self, b, v, x):
@@ -947,6 +956,17 @@ class _FunctionLowering:
         b.store(_box(self.unit, b, value, v.inputs[1].type), address)
         _decref(self.unit, b, old)
         return i8(0)
+
+    def op_not_null(self, b, v, x):
+        self.guard(b, b.not_(_is_null(b, x[0])), v)
+        return x[0]
+
+    def op_is_null(self, b, v, x):
+        null = _is_null(b, x[0])
+        return null if v.aux == "==" else b.not_(null)
+
+    def op_same_object(self, b, v, x):
+        return b.icmp_unsigned(v.aux, b.ptrtoint(x[0], i64), b.ptrtoint(x[1], i64))
 
     def _same(self, b, p, o):
         return b.icmp_unsigned("==", b.ptrtoint(p, i64), i64(id(o)))

@@ -28,6 +28,7 @@ from minijs.jit import events
 from minijs.jit.builder import LEAVE_OSR, NO_SAMPLE, SOFT_DEOPT, Refused, build_graph, value_type
 from minijs.jit.interrupt import BUDGET as BUDGET_FOR_CHECKS
 from minijs.jit.options import NOT_HANDLED, OPTIONS
+from minijs.runtime.values import NULL
 
 __all__ = ["JitInfo", "jit_info", "hot_call", "hot_loop", "after_deopt", "NOT_HANDLED"]
 
@@ -62,6 +63,7 @@ class JitInfo:
         self.reason = None             # why it is not optimised
         self.forced = False            # %OptimizeFunctionOnNextCall: compile at the next call
         self.forced_osr = False        # %OptimizeOsr: enter native code at the next back edge
+        self.null_waits = 0            # activations skipped for a null sample (_wait_for_objects)
         self.first_call = time.perf_counter()
         self.tier_up_time = None
         self.target = None             # MAGLEV or TURBOFAN: what made the installed native entry
@@ -97,6 +99,9 @@ def hot_call(fn, this, room, args):
         return NOT_HANDLED
     if code.invocation_count < OPTIONS.call_threshold and not info.forced:
         code.opt_at = OPTIONS.call_threshold        # warm: optimise at the threshold
+        return NOT_HANDLED
+    if not info.forced and _wait_for_objects(info, args[:code.param_count]):
+        code.opt_at = code.invocation_count + 1
         return NOT_HANDLED
     types = [value_type(a) for a in args[:code.param_count]]
     types += ["undef"] * (code.param_count - len(types))
@@ -142,6 +147,9 @@ def hot_loop(fn, context, pc, regs, room, this):
             code.osr_at = NEVER if pc not in info.osr_pending else code.back_edges + _PENDING_RECHECK
             return NOT_HANDLED
         live = _osr_live(code, pc)
+        if not info.forced_osr and _wait_for_objects(info, [regs[r] for r in live]):
+            code.osr_at = code.back_edges + 1
+            return NOT_HANDLED
         types = [value_type(regs[r]) for r in live]
         if None in types:
             code.osr_at = NEVER
@@ -169,6 +177,22 @@ def hot_loop(fn, context, pc, regs, room, this):
 
 
 RUNS_CALLER_NATIVELY.add(hot_call.__code__)
+
+
+# How many calls or back edges a function may wait for samples without null
+_NULL_WAITS = 16
+
+
+def _wait_for_objects(info, samples):
+    """Should compilation wait for the next call or back edge?  The types
+    of an object's fields are read off a sample object (builder.py): an
+    argument or loop value that is null now (a leaf's child, the end of a
+    list) has none, and the code that reads its fields could not be
+    compiled.  The next activation will most likely hold an object."""
+    if info.null_waits >= _NULL_WAITS or not any(v is NULL for v in samples):
+        return False
+    info.null_waits += 1
+    return True
 
 
 def _osr_wait(code, info, pc):

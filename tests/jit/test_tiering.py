@@ -350,3 +350,24 @@ def test_a_callee_that_deopts_takes_its_native_caller_down_with_it(tmp_path):
     assert "reason: callee deoptimized): begin. deoptimizing outer" in out
     assert out.count("[bailout") <= 3, out
     assert out.strip().endswith("15000 6998")
+
+
+def test_lists_ending_in_null_compile_and_a_null_receiver_deopts(tmp_path):
+    out = run(tmp_path, """
+        function Node(v, next) { this.value = v; this.next = next; }
+        function sum(head) { let s = 0; for (let n = head; n !== null; n = n.next) s += n.value; return s; }
+        function len(head) { let c = 0; while (head) { c++; head = head.next; } return c; }
+        function first(n) { return n.value; }
+        let head = null;
+        for (let i = 0; i < 10; i++) head = new Node(i, head);
+        let t = 0;
+        for (let k = 0; k < 50; k++) t += sum(head) + len(head) + first(head);
+        let msg = '';
+        try { first(null); } catch (e) { msg = e.message; }
+        console.log(t, sum(null), len(null), msg);
+    """, "--trace-opt", "--trace-deopt", "--jit-threshold", "10", "--osr-threshold", "100000")
+    for name in ("sum", "len", "first"):
+        assert "[completed optimizing %s" % name in out
+        assert "[aborted optimizing %s" % name not in out
+    assert "reason: null where an object was expected): begin. deoptimizing first" in out
+    assert out.strip().endswith("3200 0 0 Cannot read properties of null (reading 'value')")
