@@ -130,11 +130,13 @@ class _Unit:
     """Everything compiled into one module: the root graph and the
     callees it calls natively, keyed by (code, closure, param types)."""
 
-    def __init__(self, info_of):
+    def __init__(self, info_of, refused):
         self.graphs = {}
         self.order = []
         self.info_of = info_of
         self.return_guess = {}      # key -> return type assumed for recursive calls
+        self.refused = refused      # key -> why its graph cannot be built (kept across rounds)
+        self.handed_out = set()     # keys whose unfinished graph a recursive call targets
         self.called = set()         # keys of the graphs called natively (with `this` undefined)
 
 
@@ -151,13 +153,15 @@ def build_graph(code, closure, param_types, info_of, osr_pc=None, samples=None, 
     # an object argument or OSR value may be null next time (the end of a
     # list, a leaf's child): the entry accepts both
     param_types = tuple(OBJN if t == OBJ else t for t in param_types)
+    refused = {}
     for _round in range(MAX_ROUNDS):
-        unit = _Unit(info_of)
+        unit = _Unit(info_of, refused)
         try:
             root = _build(unit, code, closure, param_types, osr_pc, (), this=this,
                           samples=tuple(samples) if samples is not None else None)
         except _Rebuild:
             continue
+        _retarget_calls(unit)
         root.callees = [g for g in unit.order if g is not root]
         for key, g in unit.graphs.items():
             if g.this_type == OBJ and key in unit.called:
@@ -175,6 +179,7 @@ def _build(unit, code, closure, param_types, osr_pc, nesting, f64_phis=None, thi
     phis = set() if f64_phis is None else f64_phis
     for _round in range(MAX_ROUNDS):
         graph = ir.Graph(code, closure, param_types, osr_pc)
+        graph.key = key
         graph.this_sample = this
         graph.param_samples = samples
         unit.graphs[key] = graph
@@ -192,6 +197,19 @@ def _build(unit, code, closure, param_types, osr_pc, nesting, f64_phis=None, thi
             raise _Rebuild()
         return graph
     raise Refused("loop phi types did not settle")
+
+
+def _retarget_calls(unit):
+    """Point every native call at the final graph of its callee.  A graph
+    finished while a recursive caller was being built may call that
+    caller's graph of a round that was then built again (_WidenPhi); the
+    key is the same, and so are the types the call assumed (return_guess
+    makes the whole unit build again if they differ)."""
+    for g in unit.order:
+        for blk in g.blocks:
+            for v in blk.body:
+                if v.op in ("call", "call_method"):
+                    v.aux = unit.graphs[v.aux.key]
 
 
 class _WidenPhi(Exception):
@@ -648,16 +666,29 @@ class _GraphBuilder:
         unit = self.unit
         if this is NO_SAMPLE:
             unit.called.add(key)
+        if key in unit.refused:
+            raise Refused(unit.refused[key])
         if key in unit.graphs:
             graph = unit.graphs[key]
             if graph.return_type is None:          # recursive: still being built
                 guess = unit.return_guess.setdefault(key, I32)
+                unit.handed_out.add(key)
                 return graph, guess
             return graph, graph.return_type
         if len(unit.graphs) >= MAX_GRAPHS or len(self.nesting) >= 4:
             raise Refused("too many functions in one compilation")
-        graph = _build(unit, fn.code, fn, tuple(arg_types), None, self.nesting + (key,), this=this,
-                       samples=samples)
+        try:
+            graph = _build(unit, fn.code, fn, tuple(arg_types), None, self.nesting + (key,), this=this,
+                           samples=samples)
+        except Refused as e:
+            # no call may target a graph that was never finished: if a
+            # recursive call already does, build the unit again, this
+            # callee refused at every call site from the start
+            unit.refused[key] = str(e)
+            unit.graphs.pop(key, None)
+            if key in unit.handed_out:
+                raise _Rebuild() from None
+            raise
         return graph, graph.return_type
 
 

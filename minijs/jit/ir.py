@@ -173,6 +173,7 @@ class Graph:
         self.param_samples = None   # values of the parameters when compilation began: the
                                     # triggering call's (or loop's), or a callee's caller's
         self._ids = 0
+        self.key = None             # its key in the builder's unit (builder._build)
 
     def value(self, op, typ, inputs=(), aux=None, state=None, reason=None):
         self._ids += 1

@@ -371,3 +371,24 @@ def test_lists_ending_in_null_compile_and_a_null_receiver_deopts(tmp_path):
         assert "[aborted optimizing %s" % name not in out
     assert "reason: null where an object was expected): begin. deoptimizing first" in out
     assert out.strip().endswith("3200 0 0 Cannot read properties of null (reading 'value')")
+
+
+def test_a_refused_callee_that_a_recursive_call_already_targets_is_left_out(tmp_path):
+    # Y, built as X's callee, calls X while X is still being built; then X
+    # is refused (an array literal).  Y must not keep calling X's
+    # unfinished graph: that was an internal compiler error (KeyError).
+    out = run(tmp_path, """
+        'use strict';
+        function X(n) { const r = Y(n); const a = []; return r + a.length; }
+        function Y(n) { return n <= 0 ? 0 : X(n - 1) + 1; }
+        function main() {
+          let s = 0;
+          for (let k = 0; k < 20; k++) s += X(3);
+          for (let i = 0; i < 5000; i++) s += i;
+          return s + X(4);
+        }
+        console.log(main());
+    """, "--trace-opt", "--osr-threshold", "1000", "--jit-threshold", "100000")
+    assert "[completed optimizing main" in out
+    assert "internal compiler error" not in out
+    assert out.strip().endswith("12497564")
