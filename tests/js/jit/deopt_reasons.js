@@ -80,6 +80,19 @@ function cmp(a, b) { return [a < b, a <= b, a === b, a !== b, a > b, a >= b].joi
 for (let i = 0; i < 300; i++) cmp(i, 5);
 console.log(cmp(NaN, 1), cmp(0, -0), cmp(1.5, 1.5));
 
+// null where an object was expected: a field read through null (the
+// interpreter throws the TypeError)
+function firstValue(node) { return node.value; }
+for (let i = 0; i < 500; i++) firstValue({ value: i });
+try { firstValue(null); } catch (e) { console.log(e.name, e.message); }
+
+// callee deoptimized: a callee compiled with its caller deopts, the
+// caller's activation goes on in the interpreter
+function part(o, k) { return k > 400 ? o.x + k : k; }
+function whole(o, n) { let s = 0; for (let k = 0; k < n; k++) s += part(o, k); return s; }
+for (let i = 0; i < 300; i++) whole({ x: 1 }, 100);
+console.log(whole({ x: 1 }, 500));
+
 /* expected
 2147483648 -2147483649 3
 true -12 4294967296
@@ -94,4 +107,6 @@ true 2147483648 -5
 185184 4
 RangeError too big: 5000
 false,false,false,true,false,false false,true,true,false,false,true false,true,true,false,false,true
+TypeError Cannot read properties of null (reading 'value')
+124849
 */
