@@ -1163,6 +1163,16 @@ def _own_field_feedback(b, pc, store):
     return f[0], f[1]
 
 
+def _add_transition_feedback(b, pc):
+    """(shape before, slot, shape after, prototype chain) of a monomorphic
+    store that added a property (see inline_cache.store_entry), else None."""
+    index = b.code.feedback[pc]
+    f = b.code.feedback_vector[index] if index >= 0 else None
+    if type(f) is not tuple or f[2] is None:
+        return None
+    return f
+
+
 def _load_field(b, pc, obj, name):
     """obj.name for an object whose feedback saw one shape with `name`
     as its own data property: a shape guard and a slot load, unboxed to
@@ -1213,8 +1223,16 @@ def _set_named(b, pc, arg):
     obj, value = b.stack[-2], b.stack[-1]
     name = b.code.names[arg]
     fb = _own_field_feedback(b, pc, store=True)
-    if obj.type == OBJN and fb is not None:
+    add = _add_transition_feedback(b, pc)
+    if obj.type == OBJN and (fb is not None or add is not None):
         obj = b.not_null(pc, obj)
+    if add is not None and obj.type == OBJ and (value.type in (I32, F64, BOOL)
+                                               or value.type in (OBJ, OBJN)):
+        # (appending never drops a value a register holds; the list takes a reference)
+        b.emit("add_field", UNDEF, [obj, value], add + (name,), pc=pc,
+               reason="wrong shape (hidden class)")
+        del b.stack[-2:]
+        return
     if obj.type != OBJ or fb is None or value.type not in (I32, F64, BOOL):
         return b._unsupported(pc, "property store .%s" % name)
     shape, slot = fb

@@ -21,6 +21,7 @@ float64 next time; functions that keep deoptimising stop being optimised.
 import ctypes
 import sys
 
+from minijs.interpreter.direct_calls import construct_direct
 from minijs.interpreter.frame import Frame
 from minijs.interpreter.stackwalk import NATIVE_CALLERS, NATIVE_TOP, OSR_CONTINUATIONS
 from minijs.interpreter.state import STATE, stack_overflow
@@ -116,7 +117,11 @@ def deopt(site, room, this, *values):
     fn = site.closure
     if (this is UNDEFINED or this is NULL) and not code.flags & CodeFlag.STRICT:
         this = fn.realm.global_object        # what the sloppy callee's prologue made of it
-    frame = Frame(code, fn, regs, fn.context, this, UNDEFINED, (), STATE.frame, fn.realm)
+    callers = () if site.osr else _native_callers(room)
+    constructing = not callers and _constructing(fn)
+    frame = Frame(code, fn, regs, fn.context, this, fn if constructing else UNDEFINED, (),
+                  STATE.frame, fn.realm)
+    frame.construct = constructing
     frame.pc = site.pc
     frame.stack = stack
     frame.depth = STATE.stack_limit - room
@@ -130,7 +135,6 @@ def deopt(site, room, this, *values):
             return execute(frame, generic=True)
         finally:
             OSR_CONTINUATIONS.discard(id(frame))
-    callers = _native_callers(room)
     if not callers:
         return execute(frame, generic=True)
     NATIVE_CALLERS[id(frame)] = callers
@@ -138,6 +142,16 @@ def deopt(site, room, this, *values):
         return execute(frame, generic=True)
     finally:
         del NATIVE_CALLERS[id(frame)]
+
+
+def _constructing(fn):
+    """Did [[Construct]] of `fn` enter the native code that deoptimized
+    (direct_calls.construct_direct called its entry)?  Then the frame is
+    `new fn` (stack traces say so).  Frames: 0 here, 1 deopt, 2
+    deopt_packed, 3 the Python code that called the native entry."""
+    entered_from = sys._getframe(3)
+    return (entered_from.f_code is construct_direct.__code__
+            and entered_from.f_locals.get("fn") is fn)
 
 
 def _native_callers(room):

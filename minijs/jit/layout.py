@@ -23,7 +23,8 @@ STATUS_EXCEPTION = 1    # a Python exception is set: unwind to the entry
 STATUS_BOXED = 2        # the result is in the boxed cell (it had another type)
 
 # The C-API functions native code calls (resolved by name in LLVM).
-CAPI_FUNCTIONS = ("PyLong_FromLong", "PyFloat_FromDouble", "PyObject_Vectorcall", "_Py_Dealloc")
+CAPI_FUNCTIONS = ("PyLong_FromLong", "PyFloat_FromDouble", "PyObject_Vectorcall", "_Py_Dealloc",
+                  "PyList_Append")
 
 
 def address_of(obj):
@@ -52,6 +53,8 @@ class _Layout:
         self.object_slots = _field_offset(obj, "slots")
         obj.proto = JSObject()
         self.object_proto = _field_offset(obj, "proto")
+        obj.extensible = object()           # (a value no other field holds, for the probe)
+        self.object_extensible = _field_offset(obj, "extensible")
         self._typed_array_fields()
         self.list_items = 24            # PyListObject.ob_item
         self.ob_type = 8

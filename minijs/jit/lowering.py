@@ -91,6 +91,7 @@ class _Unit:
             "PyObject_Vectorcall": L.Function(m, L.FunctionType(ptr, [ptr, ptr, i64, ptr]),
                                               "PyObject_Vectorcall"),
             "_Py_Dealloc": L.Function(m, L.FunctionType(L.VoidType(), [ptr]), "_Py_Dealloc"),
+            "PyList_Append": L.Function(m, L.FunctionType(i32, [ptr, ptr]), "PyList_Append"),
         }
         self.functions = {}
 
@@ -967,6 +968,34 @@ class _FunctionLowering:
 
     def op_same_object(self, b, v, x):
         return b.icmp_unsigned(v.aux, b.ptrtoint(x[0], i64), b.ptrtoint(x[1], i64))
+
+    def op_add_field(self, b, v, x):
+        """Add a property by a shape transition, as the store feedback saw
+        it (inline_cache.store_entry): the object has shape `before` and is
+        extensible, and its prototype chain is the same objects with the
+        same shapes up to null (nothing on it can intercept the store).
+        Then the value is appended to the slots and the shape replaced."""
+        obj, value = x
+        before, _slot, after, chain, _name = v.aux
+        self._shape_guard(b, v, obj, before)
+        self.guard(b, self._same(b, _load_at(b, obj, LAYOUT.object_extensible, ptr), True), v)
+        holder = obj
+        for proto, proto_shape in chain:
+            self.guard(b, self._same(b, _load_at(b, holder, LAYOUT.object_proto, ptr), proto), v)
+            holder = self.unit.obj(b, proto)
+            self.guard(b, self._same(b, _load_at(b, holder, LAYOUT.object_shape, ptr), proto_shape), v)
+        self.guard(b, self._same(b, _load_at(b, holder, LAYOUT.object_proto, ptr), NULL), v)
+        boxed = _box(self.unit, b, value, v.inputs[1].type)
+        failed = b.call(self.unit.capi["PyList_Append"], [_load_at(b, obj, LAYOUT.object_slots, ptr), boxed])
+        _decref(self.unit, b, boxed)            # the list holds its own reference
+        have = self.f.append_basic_block("appended_v%d" % v.id)
+        b.cbranch(b.icmp_signed("!=", failed, i32(0)), self._exception_exit(), have, likely=False)
+        b.position_at_end(have)
+        new_shape = self.unit.obj(b, after)
+        _incref(b, new_shape)
+        b.store(new_shape, b.gep(obj, [i64(LAYOUT.object_shape)], source_etype=i8))
+        _decref(self.unit, b, self.unit.obj(b, before))   # (the transition tree keeps it alive)
+        return i8(0)
 
     def _same(self, b, p, o):
         return b.icmp_unsigned("==", b.ptrtoint(p, i64), i64(id(o)))

@@ -392,3 +392,17 @@ def test_a_refused_callee_that_a_recursive_call_already_targets_is_left_out(tmp_
     assert "[completed optimizing main" in out
     assert "internal compiler error" not in out
     assert out.strip().endswith("12497564")
+
+
+def test_constructors_add_properties_natively_and_a_changed_prototype_deopts(tmp_path):
+    out = run(tmp_path, """
+        function P(x, y) { this.x = x; this.y = y; }
+        let s = 0;
+        for (let i = 0; i < 100; i++) { const p = new P(i, 2); s += p.x + p.y; }
+        Object.defineProperty(P.prototype, 'y', { set(v) { this.z = v; } });
+        const q = new P(1, 5);
+        console.log(s, JSON.stringify(q));
+    """, "--trace-opt", "--trace-deopt", "--jit-threshold", "10")
+    assert "[completed optimizing P" in out and "[aborted optimizing P" not in out
+    assert "reason: wrong shape (hidden class)): begin. deoptimizing P, bytecode offset" in out
+    assert out.strip().endswith('5150 {"x":1,"z":5}')
