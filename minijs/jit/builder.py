@@ -98,6 +98,10 @@ def _array_type(a):
         return ir.array_type(F64)
     if kinds == {JSObject}:
         return ir.array_type(OBJ)
+    if kinds in ({JSArray}, {TypedArrayObject}):     # rows of a matrix
+        inner = {value_type(x) for x in sample[:8]}
+        if len(inner) == 1 and None not in inner:
+            return ir.array_type(inner.pop())
     return None
 
 
@@ -414,8 +418,6 @@ class _GraphBuilder:
                         typ = OBJN
                     else:
                         raise Refused("loop value of type %s" % typ)
-                if ir.is_array_type(typ):
-                    raise Refused("a loop variable holding different arrays")
                 if typ == FUNC and len({id(v.aux) for v in values}) == 1 and not block.loop_header:
                     merged = values[0]
                 else:
@@ -427,10 +429,10 @@ class _GraphBuilder:
                     merged.block = block
                     merged.reason = (kind, i)
                     block.phis.append(merged)
-                    if typ in (OBJ, OBJN):
-                        # its fields are typed from a sample: the first incoming one's
+                    if is_object_type(typ):
+                        # its fields or elements are typed from a sample: an incoming one's
                         sample = next((self.samples[v] for v in values
-                                       if type(self.samples.get(v)) is JSObject), None)
+                                       if type(self.samples.get(v)) in (JSObject, JSArray)), None)
                         if sample is not None:
                             self.samples[merged] = sample
             if kind == "r":
@@ -530,13 +532,13 @@ class _GraphBuilder:
     def elements_info(self, pc, a):
         """The element pointer and count (RAW, I32) of array `a`, loaded
         once: in the entry block for an argument or OSR value, after the
-        load for an object's field.  Nothing native code does resizes an
+        load for an object's field, at the join for a phi.  Nothing native code does resizes an
         array or detaches a buffer, and a field holding an array is never
         replaced natively (stores replace numbers and booleans only)."""
         info = self.array_info.get(a)
         if info is None:
             if a.op not in _PLACEABLE:
-                raise Refused("@%d: an array that is not an argument, OSR value or field" % pc)
+                raise Refused("@%d: an array that is not an argument, OSR value, field or join" % pc)
             if a.type.startswith(ir.TYPED_ARRAY_PREFIX):
                 data = self.g.value("ta_data", RAW, [a])
                 count = self.g.value("ta_length", I32, [a], aux=a.type[len(ir.TYPED_ARRAY_PREFIX):])
@@ -553,6 +555,8 @@ class _GraphBuilder:
         after the load of a field (which dominates every use of `a`)."""
         if a.op == "param":
             where, at = self.g.blocks[0], len(self.g.blocks[0].body)
+        elif a.op == "phi":         # (at its block's start, after the phis)
+            where, at = a.block, 0
         else:
             where, at = a.block, a.block.body.index(a) + 1
         for v in values:
@@ -1173,14 +1177,41 @@ def _add_transition_feedback(b, pc):
     return f
 
 
+def _sample_of_shape(b, shape, budget=256):
+    """Some object of hidden class `shape` among the compiler's samples,
+    their fields and the elements of sampled arrays, or None.  For a
+    value with no sample of its own (a loop variable that was null when
+    the loop was entered): its fields are typed from another object of
+    the shape the feedback saw (the loads check the types anyway)."""
+    seen = set()
+    todo = list(b.samples.values())
+    while todo and budget > 0:
+        o = todo.pop()
+        budget -= 1
+        if id(o) in seen:
+            continue
+        seen.add(id(o))
+        if type(o) is JSObject:
+            if o.shape is shape:
+                return o
+            todo.extend(x for x in o.slots if type(x) in (JSObject, JSArray))
+        elif type(o) is JSArray and type(o.elements) is list:
+            todo.extend(x for x in o.elements[:8] if type(x) in (JSObject, JSArray))
+    return None
+
+
 def _load_field(b, pc, obj, name):
     """obj.name for an object whose feedback saw one shape with `name`
     as its own data property: a shape guard and a slot load, unboxed to
     the type the sample object's field has (None: not handled here)."""
     fb = _own_field_feedback(b, pc, store=False)
-    sample = b.samples.get(obj)
-    if fb is None or sample is None or sample.shape is not fb[0]:
+    if fb is None:
         return None
+    sample = b.samples.get(obj)
+    if type(sample) is not JSObject or sample.shape is not fb[0]:
+        sample = _sample_of_shape(b, fb[0])
+        if sample is None:
+            return None
     shape, slot = fb
     value = sample.slots[slot]
     typ = value_type(value)
@@ -1248,7 +1279,7 @@ def _typed_array_length_guard(b, pc, a):
     if the chain is not pristine now."""
     if ("length guard", a) in b.array_info:
         return True
-    if a.op not in _PLACEABLE:
+    if a.op not in ("param", "load_field"):      # (a guard needs the frame state there)
         return False
     intrinsics = b.g.closure.realm.intrinsics
     kind_proto = intrinsics[_element_kind(a.type) + "Prototype"]
@@ -1269,7 +1300,7 @@ def _typed_array_length_guard(b, pc, a):
 
 
 # the values whose arrays' element pointer, count and length are loaded once (place_once)
-_PLACEABLE = ("param", "load_field")
+_PLACEABLE = ("param", "load_field", "phi", "arr_load")
 
 
 def _array_length(b, pc, a):
@@ -1277,7 +1308,7 @@ def _array_length(b, pc, a):
     v = b.array_info.get(("length", a))
     if v is None:
         if a.op not in _PLACEABLE:
-            raise Refused("@%d: length of an array that is not an argument, OSR value or field" % pc)
+            raise Refused("@%d: length of an array that is not an argument, OSR value, field or join" % pc)
         v = b.array_info[("length", a)] = b.g.value("arr_length", I32, [a])
         b.place_once(a, (v,))
     return v
@@ -1299,7 +1330,8 @@ def _get_keyed(b, pc, arg):
         typ = obj.type[len(ir.ARRAY_PREFIX):]
         v = b.emit("arr_load", typ, [data, length, key], pc=pc, reason="hole, out of bounds or another type")
         sample = b.samples.get(obj)
-        if typ == OBJ and sample is not None and type(sample.elements) is list and sample.elements:
+        if is_object_type(typ) and sample is not None and type(sample.elements) is list \
+                and sample.elements:
             b.samples[v] = sample.elements[0]      # (the array's objects share a shape, or loads deopt)
     else:
         kind = _element_kind(obj.type)

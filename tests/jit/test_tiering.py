@@ -406,3 +406,29 @@ def test_constructors_add_properties_natively_and_a_changed_prototype_deopts(tmp
     assert "[completed optimizing P" in out and "[aborted optimizing P" not in out
     assert "reason: wrong shape (hidden class)): begin. deoptimizing P, bytecode offset" in out
     assert out.strip().endswith('5150 {"x":1,"z":5}')
+
+
+def test_arrays_meeting_at_joins_and_rows_of_a_matrix_compile(tmp_path):
+    out = run(tmp_path, """
+        function rowsSum(rows) {
+          let s = 0;
+          for (let r = 0; r < rows.length; r++) {
+            const row = rows[r];
+            for (let c = 0; c < row.length; c++) s += row[c];
+          }
+          return s;
+        }
+        function pick(a, b, k) {
+          const arr = k % 2 === 0 ? a : b;
+          let t = 0;
+          for (let i = 0; i < arr.length; i++) t += arr[i];
+          return t;
+        }
+        const rows = [[1, 2], [3, 4, 5]], a = [1, 2, 3], b = [4];
+        let s = 0;
+        for (let k = 0; k < 100; k++) s += rowsSum(rows) + pick(a, b, k);
+        console.log(s);
+    """, "--trace-opt", "--jit-threshold", "10", "--osr-threshold", "100000")
+    assert "[completed optimizing rowsSum" in out and "[completed optimizing pick" in out
+    assert "aborted" not in out
+    assert out.strip().endswith("2000")
