@@ -29,6 +29,7 @@ from minijs.runtime.shapes import CONFIGURABLE, ENUMERABLE, WRITABLE
 from minijs.runtime.values import UNDEFINED
 from minijs.host.cjs_resolve import NotExported, resolve_require
 from minijs.host.console import install_console
+from minijs.host.core_modules.names import core_module_name
 from minijs.host.dom_exception import install_dom_exception
 from minijs.host.errors import MainSyntaxError
 from minijs.host.event_loop import EventLoop
@@ -85,6 +86,7 @@ class NodeHost:
         self.modules = {}            # absolute path -> module object
         self.js_is_module = js_is_module     # `run --module`: .js files are ES modules
         self._esm = None
+        self._core_modules = None    # core_modules/loader.py, made on the first require('fs') etc.
         self.on_compile = None       # hook: called with each compiled CodeObject
         self.exiting = False         # process._exiting: 'exit' was emitted
         self.warned = False          # the --trace-warnings hint was printed
@@ -139,6 +141,15 @@ class NodeHost:
 
     def init_import_meta(self, meta, module):
         self.esm.init_import_meta(meta, module)
+
+    # -- node's core modules (core_modules/) ---------------------------------------
+
+    @property
+    def core_modules(self):
+        if self._core_modules is None:
+            from minijs.host.core_modules.loader import CoreModules
+            self._core_modules = CoreModules(self)
+        return self._core_modules
 
     # -- globals -------------------------------------------------------------
 
@@ -279,11 +290,17 @@ class NodeHost:
 
         def require(this, args):
             spec = ops.to_string(arg(args, 0))
+            core = core_module_name(spec)
+            if core is not None:
+                return self.core_modules.require(core)
             path = self.resolve(spec, base)
             return self.load_module(path).get("exports")
 
         def resolve(this, args):
-            return to_utf16_units(self.resolve(ops.to_string(arg(args, 0)), base))
+            spec = ops.to_string(arg(args, 0))
+            if core_module_name(spec) is not None:
+                return spec             # node: require.resolve('fs') is 'fs'
+            return to_utf16_units(self.resolve(spec, base))
         fn = make_function(realm, require, "require", 1)
         define_value(fn, "resolve", make_function(realm, resolve, "resolve", 1),
                      WRITABLE | CONFIGURABLE)
