@@ -187,21 +187,24 @@ class NodeHost:
             self.uncaught(exc)
             return True
 
-    def emit_warning(self, message, kind="Warning", code=None):
+    def emit_warning(self, message, kind="Warning", code=None, warning=None):
         """process.emitWarning: on the next tick, process 'warning' with an
-        Error named `kind`, and "(node:PID) [code] Type: message" on
-        stderr (the first time followed by node's --trace-warnings hint)."""
-        warning = errors.make_error("Error", message)
-        define_value(warning, "name", kind, WRITABLE | CONFIGURABLE)
-        if code:
-            define_value(warning, "code", code, WRITABLE | CONFIGURABLE | ENUMERABLE)
+        Error named `kind` (or the `warning` object given), and
+        "(node:PID) [code] Type: message" on stderr (the first time
+        followed by node's --trace-warnings hint)."""
+        if warning is None:
+            warning = errors.make_error("Error", message)
+            define_value(warning, "name", kind, WRITABLE | CONFIGURABLE)
+            if code:
+                define_value(warning, "code", code, WRITABLE | CONFIGURABLE | ENUMERABLE)
 
         def emit(args):
             self.process_emitter.emit("warning", (warning,))
             text = "(node:%d) %s%s: %s\n" % (os.getpid(), "[%s] " % code if code else "",
                                             kind, message)
             if not self.warned:
-                text += "(Use `node --trace-warnings ...` to show where the warning was created)\n"
+                text += "(Use `node --trace-%s ...` to show where the warning was created)\n" % (
+                    "deprecation" if kind == "DeprecationWarning" else "warnings")
                 self.warned = True
             self.write_err(to_output_text(text))
         self.loop.ticks.append((emit, ()))

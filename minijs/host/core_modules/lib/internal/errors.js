@@ -3,7 +3,7 @@
 // stack's first line reads "TypeError [ERR_CODE]: message", and the
 // message builders of the codes the core modules throw.
 
-const { received } = internalBinding('errors');
+const { received, captureStack } = internalBinding('errors');
 
 const classes = new Map();
 
@@ -23,11 +23,11 @@ function nodeErrorClass(Base) {
 
 function makeNodeError(Base, code, message) {
   const error = new (nodeErrorClass(Base))(message);
-  // the stack text is made on first read: make it while `name` shows the code
+  // the stack, made while `name` shows the code, starts at the public API
   Object.defineProperty(error, 'name', {
     value: `${Base.name} [${code}]`, writable: true, configurable: true,
   });
-  error.stack; // eslint-disable-line no-unused-expressions
+  captureStack(error);
   delete error.name;
   error.code = code;
   return error;
@@ -100,8 +100,7 @@ const codes = {
     return makeNodeError(TypeError, 'ERR_MISSING_ARGS', `The ${which} must be specified`);
   },
   ERR_UNHANDLED_ERROR: (err) =>
-    makeNodeError(Error, 'ERR_UNHANDLED_ERROR',
-      err === undefined ? 'Unhandled error.' : `Unhandled error. (${require('util').inspect(err)})`),
+    makeNodeError(Error, 'ERR_UNHANDLED_ERROR', `Unhandled error. (${require('util').inspect(err)})`),
   ERR_INVALID_RETURN_VALUE: (input, name, value) =>
     makeNodeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
       `Expected ${input} to be returned from the "${name}" function but got ` +
