@@ -104,8 +104,7 @@ const codes = {
   ERR_INVALID_RETURN_VALUE: (input, name, value) =>
     makeNodeError(TypeError, 'ERR_INVALID_RETURN_VALUE',
       `Expected ${input} to be returned from the "${name}" function but got ` +
-      `${value === null ? 'null' : typeof value === 'object' && value.constructor ?
-        `instance of ${value.constructor.name}` : `type ${typeof value}`}.`),
+      `${received(value).replace(/^ Received /, '')}.`),
   ERR_METHOD_NOT_IMPLEMENTED: (name) =>
     makeNodeError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', `The ${name} method is not implemented`),
   ERR_FALSY_VALUE_REJECTION: (reason) => {
