@@ -29,6 +29,7 @@ from minijs.runtime.shapes import CONFIGURABLE, ENUMERABLE, WRITABLE
 from minijs.runtime.values import UNDEFINED
 from minijs.host.cjs_resolve import NotExported, resolve_require
 from minijs.host.console import install_console
+from minijs.host.core_modules.globals import install_core_globals
 from minijs.host.core_modules.names import core_module_name
 from minijs.host.dom_exception import install_dom_exception
 from minijs.host.errors import MainSyntaxError
@@ -175,6 +176,7 @@ class NodeHost:
             from minijs.jit.natives import install_natives
             install_natives(realm)
         install_text_coding(realm)
+        install_core_globals(self)
 
     # -- process events, warnings, uncaught errors --------------------------------
 
