@@ -284,13 +284,13 @@ class NodeHost:
             if is_main:
                 raise MainSyntaxError(path, text, err) from None
             raise errors.syntax_error(err.message) from None
-        require = self._make_require(os.path.dirname(path))
+        require = self.make_require(os.path.dirname(path))
         call(fn, exports, (exports, require, module, to_utf16_units(path),
                            to_utf16_units(os.path.dirname(path))))
         module.set("loaded", True)
         return module
 
-    def _make_require(self, base):
+    def make_require(self, base):
         realm = self.realm
 
         def require(this, args):
@@ -337,6 +337,8 @@ class NodeHost:
             raise MainSyntaxError(filename, text, err) from None
         if self.on_compile:
             self.on_compile(code)
+        from minijs.host.core_modules.globals import install_eval_globals
+        install_eval_globals(self, filename)
         return self._run(lambda: run_script(code, self.realm))
 
     def run_main(self, path):
