@@ -303,7 +303,7 @@ class NodeHost:
 
         def resolve(this, args):
             spec = ops.to_string(arg(args, 0))
-            if core_module_name(spec) is not None:
+            if core_module_name(spec, unknown_is_error=False) is not None:
                 return spec             # node: require.resolve('fs') is 'fs'
             return to_utf16_units(self.resolve(spec, base))
         fn = make_function(realm, require, "require", 1)

@@ -4,7 +4,8 @@ require() hook consults it for every specifier).
     core_module_name(spec) -> the module's id ("fs", "fs/promises", ...)
                               or None for anything else; raises
                               ERR_UNKNOWN_BUILTIN_MODULE for `node:` with
-                              a name node does not have.
+                              a name node does not have (as require and
+                              import do; require.resolve does not).
 
 A core module wins over node_modules (require('fs') never looks on
 disk).  Names node 20 has but minijs does not implement still resolve as
@@ -34,13 +35,17 @@ SCHEME_ONLY = ("test",)
 _NAMES = frozenset(NODE_BUILTINS)
 
 
-def core_module_name(spec):
+def core_module_name(spec, unknown_is_error=True):
+    """`unknown_is_error=False`: None for "node:<unknown>" too (node's
+    require.resolve treats it as a file name)."""
     if spec in _NAMES:
         return spec
     if spec.startswith("node:"):
         name = spec[5:]
         if name in _NAMES or name in SCHEME_ONLY:
             return name
+        if not unknown_is_error:
+            return None
         from minijs.host.node_errors import node_error
         raise node_error("Error", "ERR_UNKNOWN_BUILTIN_MODULE",
                          "No such built-in module: %s" % spec)

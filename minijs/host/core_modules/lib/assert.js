@@ -434,6 +434,9 @@ assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
   internalMatch(string, regexp, message, doesNotMatch);
 };
 
+assert.CallTracker = require('util').deprecate(require('internal/assert/call_tracker'),
+  'assert.CallTracker is deprecated.', 'DEP0173');
+
 // Strict mode: the loose comparisons are the strict ones.
 function strict(...args) {
   innerOk(strict, args.length, ...args);
