@@ -83,6 +83,8 @@ class CoreModules:
         name = ops.to_string(arg(args, 0))
         binding = self.bindings.get(name)
         if binding is None:
+            if not name.isidentifier():
+                raise errors.type_error("No such binding: %s" % name)
             source = importlib.import_module("minijs.host.core_modules.bindings.%s" % name)
             binding = source.make_binding(self.host)
             self.bindings[name] = binding

@@ -16,7 +16,6 @@ import errno as errno_codes
 import functools
 import os
 import stat as stat_mod
-import tempfile
 
 from minijs.builtins.support import arg, define_value
 from minijs.host.core_modules.bindings import binding_object
@@ -417,6 +416,7 @@ def make_binding(host):
         os.chmod(js_path(path), int(mode))
 
     def mkdtemp(prefix):
+        import tempfile
         base = js_path(prefix)
         try:
             made = tempfile.mkdtemp(prefix=os.path.basename(base), dir=os.path.dirname(base) or ".")

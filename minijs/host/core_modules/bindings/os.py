@@ -4,7 +4,6 @@ from Python's os module and /proc (Linux), with libuv's fallbacks."""
 import errno as errno_codes
 import os
 import signal
-import socket
 import sys
 
 from minijs.builtins.support import define_value
@@ -93,6 +92,7 @@ def make_binding(host):
         return "/tmp"
 
     def hostname(this, args):
+        import socket
         return to_utf16_units(socket.gethostname())
 
     def uname(index):

@@ -12,7 +12,9 @@ const {
   makeNodeError,
 } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
-const { isDeepEqual, isDeepStrictEqual } = require('internal/deep_equal');
+// loaded on first use: most programs never compare deeply
+const isDeepEqual = (a, b) => require('internal/deep_equal').isDeepEqual(a, b);
+const isDeepStrictEqual = (a, b) => require('internal/deep_equal').isDeepStrictEqual(a, b);
 const { callSource } = internalBinding('assert');
 
 const NO_EXCEPTION = {};
@@ -434,8 +436,10 @@ assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
   internalMatch(string, regexp, message, doesNotMatch);
 };
 
-assert.CallTracker = require('util').deprecate(require('internal/assert/call_tracker'),
-  'assert.CallTracker is deprecated.', 'DEP0173');
+// the class loads when first constructed
+assert.CallTracker = require('util').deprecate(function CallTracker() {
+  return new (require('internal/assert/call_tracker'))();
+}, 'assert.CallTracker is deprecated.', 'DEP0173');
 
 // Strict mode: the loose comparisons are the strict ones.
 function strict(...args) {
