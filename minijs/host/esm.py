@@ -109,12 +109,11 @@ class EsmLoader:
         return target
 
     def _resolve_package(self, specifier, base, shown_base):
-        name = specifier[5:] if specifier.startswith("node:") else specifier
-        parts = name.split("/")
-        package = "/".join(parts[:2]) if name.startswith("@") else parts[0]
-        subpath = name[len(package):]
+        parts = specifier.split("/")
+        package = "/".join(parts[:2]) if specifier.startswith("@") else parts[0]
+        subpath = specifier[len(package):]
         d = base
-        while not specifier.startswith("node:"):
+        while True:
             candidate = os.path.join(d, "node_modules", package)
             if os.path.isdir(candidate):
                 target = self._package_entry(candidate, subpath)
@@ -125,9 +124,6 @@ class EsmLoader:
             if parent == d:
                 break
             d = parent
-        if specifier.startswith("node:"):
-            raise node_error("Error", "ERR_UNKNOWN_BUILTIN_MODULE",
-                             "No such built-in module: %s" % specifier)
         raise node_error("Error", "ERR_MODULE_NOT_FOUND",
                          "Cannot find package '%s' imported from %s" % (package, shown_base))
 

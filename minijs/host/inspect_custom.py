@@ -8,6 +8,7 @@ its place, and returning the object itself means "inspect me normally".
 Nothing is looked up until some code has asked for that symbol.
 """
 
+from minijs.builtins.symbol import registered_symbol
 from minijs.host.inspect_kinds import realm_of
 from minijs.runtime.calls import call
 from minijs.runtime.objects import JSObject
@@ -21,7 +22,6 @@ NOT_CUSTOM = object()
 
 
 def custom_symbol():
-    from minijs.builtins.symbol import registered_symbol
     return registered_symbol(CUSTOM_KEY)
 
 

@@ -51,9 +51,6 @@ class CoreModules:
             raise JSThrow(err)
         return self._load(name).get("exports")
 
-    def implemented(self, name):
-        return _source_path(name) is not None
-
     def _load(self, module_id):
         module = self.modules.get(module_id)
         if module is not None:
