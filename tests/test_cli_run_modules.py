@@ -67,9 +67,17 @@ def test_package_type_module_makes_js_a_module(folder):
     assert (r.returncode, r.stdout) == (0, "1\n"), r.stderr
 
 
-def test_missing_core_module_is_err_module_not_found(folder):
-    (folder / "fs.mjs").write_text("import fs from 'fs';\n")
-    r = minijs("run", str(folder / "fs.mjs"))
+def test_core_module_node_lacks_is_err_unknown_builtin_module(folder):
+    (folder / "nope.mjs").write_text("import x from 'node:nope';\n")
+    r = minijs("run", str(folder / "nope.mjs"))
     assert r.returncode == 1
-    assert "Error [ERR_MODULE_NOT_FOUND]: Cannot find package 'fs' imported from " in r.stderr
-    assert "code: 'ERR_MODULE_NOT_FOUND'" in r.stderr
+    assert "Error [ERR_UNKNOWN_BUILTIN_MODULE]: No such built-in module: node:nope" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_unimplemented_core_module_says_so(folder):
+    (folder / "http.mjs").write_text("import http from 'http';\n")
+    r = minijs("run", str(folder / "http.mjs"))
+    assert r.returncode == 1
+    assert "node's core module 'http' is not implemented in minijs" in r.stderr
+    assert "Traceback" not in r.stderr

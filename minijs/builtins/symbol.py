@@ -20,7 +20,8 @@ from minijs.runtime.operations import to_string
 from minijs.runtime.values import UNDEFINED, WELL_KNOWN, JSSymbol
 from minijs.runtime.wrappers import PrimitiveWrapper
 
-__all__ = ["install", "symbol_for", "is_registered_symbol", "this_symbol_value"]
+__all__ = ["install", "symbol_for", "registered_symbol", "is_registered_symbol",
+           "this_symbol_value"]
 
 _REGISTRY = {}        # key string -> symbol
 _REGISTRY_KEYS = {}   # symbol -> key string
@@ -34,6 +35,12 @@ def symbol_for(key):
         _REGISTRY[key] = sym
         _REGISTRY_KEYS[sym] = key
     return sym
+
+
+def registered_symbol(key):
+    """The symbol Symbol.for(key) returns, or None when nothing has asked
+    for it yet (a lookup that creates nothing)."""
+    return _REGISTRY.get(key)
 
 
 def is_registered_symbol(sym):

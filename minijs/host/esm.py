@@ -6,8 +6,9 @@ on top of the engine's module records (interpreter/module_records.py).
         init_import_meta       import.meta: dirname, filename, resolve, url
         run_main(path)         load, link and evaluate the main module graph
 
-Resolution follows node's ESM resolver for what minijs supports:
-relative and absolute paths and file: URLs, the exact file (ESM does no
+Resolution follows node's ESM resolver for what minijs supports: core
+modules ('fs', 'node:fs': a synthetic module of their exports object,
+core_modules/), relative and absolute paths and file: URLs, the exact file (ESM does no
 extension search), bare specifiers through node_modules packages
 (`exports` as a string or with "." / "import" / "default", else `main`,
 else index.js).  The format of a file: `.mjs` an ES module, `.cjs`
@@ -25,6 +26,7 @@ from urllib.parse import quote, unquote, urlparse
 from minijs.builtins.support import define_value, make_function, arg
 from minijs.engine import parse_module
 from minijs.host.cjs_resolve import read_package_json
+from minijs.host.core_modules.names import core_module_name
 from minijs.interpreter.module_records import (
     SourceTextModule, SyntheticModule, evaluate, finish_loading_imported_module, link,
     load_requested_modules)
@@ -83,6 +85,10 @@ class EsmLoader:
         return None
 
     def resolve(self, specifier, referrer_path):
+        """The file `specifier` names, or "node:<name>" for a core module."""
+        core = core_module_name(specifier)
+        if core is not None:
+            return "node:" + core
         base = os.path.dirname(referrer_path) if referrer_path else os.getcwd()
         shown_base = referrer_path or os.path.join(os.getcwd(), "[eval]")
         if specifier.startswith("file://"):
@@ -103,12 +109,11 @@ class EsmLoader:
         return target
 
     def _resolve_package(self, specifier, base, shown_base):
-        name = specifier[5:] if specifier.startswith("node:") else specifier
-        parts = name.split("/")
-        package = "/".join(parts[:2]) if name.startswith("@") else parts[0]
-        subpath = name[len(package):]
+        parts = specifier.split("/")
+        package = "/".join(parts[:2]) if specifier.startswith("@") else parts[0]
+        subpath = specifier[len(package):]
         d = base
-        while not specifier.startswith("node:"):
+        while True:
             candidate = os.path.join(d, "node_modules", package)
             if os.path.isdir(candidate):
                 target = self._package_entry(candidate, subpath)
@@ -119,9 +124,6 @@ class EsmLoader:
             if parent == d:
                 break
             d = parent
-        if specifier.startswith("node:"):
-            raise node_error("Error", "ERR_UNKNOWN_BUILTIN_MODULE",
-                             "No such built-in module: %s" % specifier)
         raise node_error("Error", "ERR_MODULE_NOT_FOUND",
                          "Cannot find package '%s' imported from %s" % (package, shown_base))
 
@@ -174,6 +176,9 @@ class EsmLoader:
         record = self.records.get(path)
         if record is not None:
             return record
+        if path.startswith("node:"):
+            record = self.records[path] = self._core_module_record(path[5:])
+            return record
         kind = self.format_of(path)
         if kind == "json":
             raise node_error("TypeError", "ERR_IMPORT_ATTRIBUTE_MISSING",
@@ -205,6 +210,21 @@ class EsmLoader:
         return SyntheticModule(self.realm, ["default"], evaluate_steps, host_defined=path,
                                name=path)
 
+    def _core_module_record(self, name):
+        """node's ESM facade of a core module: `default` is its exports
+        object, and each of the object's own enumerable keys is a named
+        export (as node, the values are read once, when it is loaded)."""
+        exports = self.host.core_modules.require(name)
+        names = [key for key in exports.own_property_keys()
+                 if type(key) is str and exports.get_own_property(key).enumerable]
+
+        def evaluate_steps(module):
+            module.set_export("default", exports)
+            for key in names:
+                module.set_export(key, exports.get(key))
+        return SyntheticModule(self.realm, ["default"] + [n for n in names if n != "default"],
+                               evaluate_steps, host_defined=None, name="node:" + name)
+
     # -- the engine's host hooks ------------------------------------------------------
 
     def load_imported_module(self, referrer, specifier, payload):
@@ -225,7 +245,8 @@ class EsmLoader:
 
         def resolve(this, args):
             spec = ops.to_string(arg(args, 0))
-            return to_utf16_units(path_to_url(loader.resolve(spec, path)))
+            found = loader.resolve(spec, path)
+            return found if found.startswith("node:") else to_utf16_units(path_to_url(found))
         define_value(meta, "dirname", to_utf16_units(os.path.dirname(path)), 7)
         define_value(meta, "filename", to_utf16_units(path), 7)
         define_value(meta, "resolve", make_function(realm, resolve, "resolve", 1), 7)

@@ -4,7 +4,8 @@
     process ticks and rejections      (below)
     loop while alive:
         timers       every list whose expiry has come, oldest expiry first
-        poll         sleep until the next timer (never when immediates wait)
+        poll         the callbacks of finished I/O (fs's asynchronous API);
+                 else sleep until the next timer (never when immediates wait)
         check        FinalizationRegistry cleanups (they never keep the loop
                  alive), then the setImmediate callbacks queued before
                  this phase
@@ -23,8 +24,11 @@ duration in insertion order, and a priority queue of lists ordered by
 phase's `now`; a timer inserted during the phase is due later.  Times are
 whole milliseconds since the loop started, like uv_now.
 
-Liveness: the loop is alive while a ref'ed timer or immediate exists;
-unref'ed ones run only while something else keeps the loop alive.
+Liveness: the loop is alive while a ref'ed timer or immediate exists, or
+an I/O callback waits; unref'ed ones run only while something else keeps
+the loop alive.  minijs does its I/O synchronously: an asynchronous
+operation is done at once and only its callback waits for a poll phase
+(`add_completion`), as if the I/O had finished immediately.
 
 The loop knows nothing of JS objects.  A timer is any object with the
 fields `idle_timeout` (its duration in ms, -1 once cleared),
@@ -82,6 +86,7 @@ class EventLoop:
         self.immediates = deque()
         self.immediate_ref_count = 0
         self.cleanup_jobs = deque()           # FinalizationRegistry cleanups
+        self.completions = deque()            # callbacks of finished I/O
         self.default_realm = None
 
     def invoke(self, thunk):
@@ -315,10 +320,25 @@ class EventLoop:
         except ValueError:
             pass
 
+    # -- I/O callbacks --------------------------------------------------------------
+
+    def add_completion(self, callback):
+        """Run `callback()` (a call into JS) in the next poll phase."""
+        self.completions.append(callback)
+
+    def run_completions(self):
+        """The poll phase's callbacks: those of I/O finished before it
+        began, each followed by a drain of ticks and microtasks."""
+        batch = self.completions
+        self.completions = deque()
+        for callback in batch:
+            self.invoke(callback)
+            self.run_ticks_and_rejections()
+
     # -- the loop ---------------------------------------------------------------------
 
     def alive(self):
-        return self.timer_ref_count > 0 or self.immediate_ref_count > 0
+        return self.timer_ref_count > 0 or self.immediate_ref_count > 0 or bool(self.completions)
 
     def run(self):
         """uv_run(UV_RUN_DEFAULT): phases until nothing keeps the loop alive."""
@@ -326,16 +346,17 @@ class EventLoop:
             return
         self.run_timers()
         while self.alive():
-            if not self.immediates and self._peek_list() is None:
+            if not self.immediates and not self.completions and self._peek_list() is None:
                 break       # nothing scheduled after all: never spin
             self._poll()
+            self.run_completions()
             self.run_immediates()
             self.run_timers()
 
     def _poll(self):
         """Sleep until the next timer is due (not at all while immediates
         wait)."""
-        if self.immediates:
+        if self.immediates or self.completions:
             return
         expiry = self.next_timer_expiry()
         if expiry is None:

@@ -28,6 +28,7 @@ text), inspect_format (util.format for console.log).
 """
 
 from minijs.host import inspect_kinds as kinds
+from minijs.host.inspect_custom import NOT_CUSTOM, call_custom_inspect, custom_symbol
 from minijs.host.inspect_layout import (
     K_ARRAY, K_ARRAY_EXTRAS, K_OBJECT, reduce_to_single_string)
 from minijs.host.inspect_primitives import format_bigint, format_number, format_primitive
@@ -72,13 +73,14 @@ class Context:
     __slots__ = ("depth", "show_hidden", "break_length", "compact", "sorted",
                  "max_array_length", "max_string_length", "show_proxy",
                  "indentation", "seen", "circular", "current_depth", "realm",
-                 "colors")
+                 "colors", "custom_inspect")
 
     def __init__(self, depth=2, show_hidden=False, break_length=80, compact=3,
                  sorted_keys=False, max_array_length=100,
                  max_string_length=10000, show_proxy=False, realm=None,
-                 colors=False):
+                 colors=False, custom_inspect=True):
         self.depth = depth
+        self.custom_inspect = custom_inspect
         self.show_hidden = show_hidden
         self.break_length = break_length
         self.compact = compact
@@ -99,7 +101,7 @@ class Context:
         c = Context(self.depth, self.show_hidden, self.break_length,
                     self.compact, self.sorted, self.max_array_length,
                     self.max_string_length, self.show_proxy, self.realm,
-                    self.colors)
+                    self.colors, self.custom_inspect)
         for k, v in changes.items():
             setattr(c, k, v)
         return c
@@ -111,11 +113,12 @@ class Context:
 def inspect(value, *, depth=2, colors=False, show_hidden=False,
             break_length=80, compact=3, sorted_keys=False,
             max_array_length=100, max_string_length=10000, show_proxy=False,
-            realm=None):
+            realm=None, custom_inspect=True):
     """util.inspect(value, options) as a str of UTF-16 code units.
     `colors` is accepted for API compatibility; output is never coloured."""
     ctx = Context(depth, show_hidden, break_length, compact, sorted_keys,
-                  max_array_length, max_string_length, show_proxy, realm)
+                  max_array_length, max_string_length, show_proxy, realm,
+                  custom_inspect=custom_inspect)
     return format_value(ctx, value, 0)
 
 
@@ -128,6 +131,7 @@ def format_value(ctx, value, recurse_times, typed_array=False):
         if value is NULL:
             return "null"
         return format_primitive(ctx, value)
+    context = value
     if value.is_proxy:
         target, handler = kinds.proxy_details(value)
         if target is None:
@@ -135,6 +139,12 @@ def format_value(ctx, value, recurse_times, typed_array=False):
         if ctx.show_proxy:
             return _format_proxy(ctx, target, handler, recurse_times)
         value = target
+    if ctx.custom_inspect and custom_symbol() is not None:
+        shown = call_custom_inspect(ctx, value, context, recurse_times)
+        if shown is not NOT_CUSTOM:
+            if type(shown) is not str:
+                return format_value(ctx, shown, recurse_times)
+            return shown.replace("\n", "\n" + " " * ctx.indentation)
     for i, v in enumerate(ctx.seen):
         if v is value:
             return "[Circular *%d]" % _circular_index(ctx, value)

@@ -29,6 +29,8 @@ from minijs.runtime.shapes import CONFIGURABLE, ENUMERABLE, WRITABLE
 from minijs.runtime.values import UNDEFINED
 from minijs.host.cjs_resolve import NotExported, resolve_require
 from minijs.host.console import install_console
+from minijs.host.core_modules.globals import install_core_globals
+from minijs.host.core_modules.names import core_module_name
 from minijs.host.dom_exception import install_dom_exception
 from minijs.host.errors import MainSyntaxError
 from minijs.host.event_loop import EventLoop
@@ -85,6 +87,7 @@ class NodeHost:
         self.modules = {}            # absolute path -> module object
         self.js_is_module = js_is_module     # `run --module`: .js files are ES modules
         self._esm = None
+        self._core_modules = None    # core_modules/loader.py, made on the first require('fs') etc.
         self.on_compile = None       # hook: called with each compiled CodeObject
         self.exiting = False         # process._exiting: 'exit' was emitted
         self.warned = False          # the --trace-warnings hint was printed
@@ -140,6 +143,15 @@ class NodeHost:
     def init_import_meta(self, meta, module):
         self.esm.init_import_meta(meta, module)
 
+    # -- node's core modules (core_modules/) ---------------------------------------
+
+    @property
+    def core_modules(self):
+        if self._core_modules is None:
+            from minijs.host.core_modules.loader import CoreModules
+            self._core_modules = CoreModules(self)
+        return self._core_modules
+
     # -- globals -------------------------------------------------------------
 
     def _install(self):
@@ -164,6 +176,7 @@ class NodeHost:
             from minijs.jit.natives import install_natives
             install_natives(realm)
         install_text_coding(realm)
+        install_core_globals(self)
 
     # -- process events, warnings, uncaught errors --------------------------------
 
@@ -176,21 +189,24 @@ class NodeHost:
             self.uncaught(exc)
             return True
 
-    def emit_warning(self, message, kind="Warning", code=None):
+    def emit_warning(self, message, kind="Warning", code=None, warning=None):
         """process.emitWarning: on the next tick, process 'warning' with an
-        Error named `kind`, and "(node:PID) [code] Type: message" on
-        stderr (the first time followed by node's --trace-warnings hint)."""
-        warning = errors.make_error("Error", message)
-        define_value(warning, "name", kind, WRITABLE | CONFIGURABLE)
-        if code:
-            define_value(warning, "code", code, WRITABLE | CONFIGURABLE | ENUMERABLE)
+        Error named `kind` (or the `warning` object given), and
+        "(node:PID) [code] Type: message" on stderr (the first time
+        followed by node's --trace-warnings hint)."""
+        if warning is None:
+            warning = errors.make_error("Error", message)
+            define_value(warning, "name", kind, WRITABLE | CONFIGURABLE)
+            if code:
+                define_value(warning, "code", code, WRITABLE | CONFIGURABLE | ENUMERABLE)
 
         def emit(args):
             self.process_emitter.emit("warning", (warning,))
             text = "(node:%d) %s%s: %s\n" % (os.getpid(), "[%s] " % code if code else "",
                                             kind, message)
             if not self.warned:
-                text += "(Use `node --trace-warnings ...` to show where the warning was created)\n"
+                text += "(Use `node --trace-%s ...` to show where the warning was created)\n" % (
+                    "deprecation" if kind == "DeprecationWarning" else "warnings")
                 self.warned = True
             self.write_err(to_output_text(text))
         self.loop.ticks.append((emit, ()))
@@ -268,22 +284,28 @@ class NodeHost:
             if is_main:
                 raise MainSyntaxError(path, text, err) from None
             raise errors.syntax_error(err.message) from None
-        require = self._make_require(os.path.dirname(path))
+        require = self.make_require(os.path.dirname(path))
         call(fn, exports, (exports, require, module, to_utf16_units(path),
                            to_utf16_units(os.path.dirname(path))))
         module.set("loaded", True)
         return module
 
-    def _make_require(self, base):
+    def make_require(self, base):
         realm = self.realm
 
         def require(this, args):
             spec = ops.to_string(arg(args, 0))
+            core = core_module_name(spec)
+            if core is not None:
+                return self.core_modules.require(core)
             path = self.resolve(spec, base)
             return self.load_module(path).get("exports")
 
         def resolve(this, args):
-            return to_utf16_units(self.resolve(ops.to_string(arg(args, 0)), base))
+            spec = ops.to_string(arg(args, 0))
+            if core_module_name(spec, unknown_is_error=False) is not None:
+                return spec             # node: require.resolve('fs') is 'fs'
+            return to_utf16_units(self.resolve(spec, base))
         fn = make_function(realm, require, "require", 1)
         define_value(fn, "resolve", make_function(realm, resolve, "resolve", 1),
                      WRITABLE | CONFIGURABLE)
@@ -315,6 +337,8 @@ class NodeHost:
             raise MainSyntaxError(filename, text, err) from None
         if self.on_compile:
             self.on_compile(code)
+        from minijs.host.core_modules.globals import install_eval_globals
+        install_eval_globals(self, filename)
         return self._run(lambda: run_script(code, self.realm))
 
     def run_main(self, path):

@@ -206,7 +206,7 @@ def install_process(host):
         if isinstance(warning, JSObject):
             name = warning.get("name")
             message = ops.to_string(warning.get("message"))
-            host.emit_warning(message, ops.to_string(name))
+            host.emit_warning(message, ops.to_string(name), warning=warning)
             return UNDEFINED
         if type(warning) is not str:
             raise invalid_arg_type("warning", "of type string or an instance of Error", warning)

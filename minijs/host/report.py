@@ -84,9 +84,10 @@ def _is_error(value):
 
 
 def _inspect(value):
+    # node's report: inspect(error, { customInspect: false, depth: 5 })
     try:
         from minijs.host.inspect import inspect
-        return inspect(value)
+        return inspect(value, depth=5, custom_inspect=False)
     except JSThrow:
         return "<uninspectable value>"
 

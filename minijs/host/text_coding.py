@@ -22,7 +22,7 @@ from minijs.runtime.typed_arrays import KINDS, ArrayBufferObject, TypedArrayObje
 from minijs.runtime.values import UNDEFINED, WELL_KNOWN, to_boolean
 from minijs.syntax.source import to_utf16_units
 
-__all__ = ["install_text_coding"]
+__all__ = ["install_text_coding", "uint8_array", "input_bytes"]
 
 # WHATWG label -> encoding name; each name -> the Python codec decoding it
 _LABELS = {}
@@ -55,7 +55,7 @@ def _scalar_text(units):
     return units.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
-def _uint8_array(realm, data):
+def uint8_array(realm, data):
     from minijs.builtins.typed_array import create_typed_array
     ta = create_typed_array(_UINT8, realm.intrinsics["Uint8ArrayPrototype"], len(data))
     if data:
@@ -63,7 +63,7 @@ def _uint8_array(realm, data):
     return ta
 
 
-def _input_bytes(v):
+def input_bytes(v):
     """The bytes of an ArrayBuffer or ArrayBufferView."""
     if isinstance(v, ArrayBufferObject):
         return bytes(v.data or b"")
@@ -100,7 +100,7 @@ def install_text_coding(realm):
         check_encoder(this)
         value = arg(args, 0)
         text = "" if value is UNDEFINED else ops.to_string(value)
-        return _uint8_array(realm, _scalar_text(text).encode("utf-8"))
+        return uint8_array(realm, _scalar_text(text).encode("utf-8"))
 
     def encode_into(this, args):
         check_encoder(this)
@@ -170,7 +170,7 @@ def install_text_coding(realm):
     def decode(this, args):
         d = check_decoder(this)
         value = arg(args, 0)
-        data = b"" if value is UNDEFINED else _input_bytes(value)
+        data = b"" if value is UNDEFINED else input_bytes(value)
         options = arg(args, 1)
         stream = isinstance(options, JSObject) and to_boolean(options.get("stream"))
         if d.decoder is None:

@@ -1,0 +1,3 @@
+const os = require('os');
+console.log(os.cpus()[0].model, os.cpus()[0].speed, Object.keys(os.cpus()[0].times), os.cpus().length, os.userInfo(), os.constants.signals.SIGINT, os.constants.signals.SIGTERM, os.constants.errno.ENOENT, os.constants.errno.EACCES, os.constants.priority, os.version(), os.release(), os.machine(), os.endianness(), os.availableParallelism(), os.tmpdir(), os.homedir(), os.hostname(), os.type(), os.platform(), os.arch(), JSON.stringify(os.EOL), os.devNull, typeof os.uptime(), os.loadavg().length, os.totalmem() > 0, os.freemem() > 0, os.freemem() <= os.totalmem());
+const c = os.cpus()[0].times; console.log(Object.values(c).every((t) => typeof t === 'number' && t >= 0));

@@ -1,0 +1,2 @@
+const fs = require('fs');
+fs.readFileSync('no-such-file.txt', 'utf8');
