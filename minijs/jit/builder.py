@@ -1416,9 +1416,9 @@ def _call(b, pc, argc, with_this):
     state = FrameState(pc + 1, [v if i in b.live[pc + 1] else None for i, v in enumerate(b.regs)], after)
     if method:
         v = b.emit("call_method", rtype, [receiver] + args, graph, state=state,
-                   reason="callee returned another type")
+                   reason="callee deoptimized")
     else:
-        v = b.emit("call", rtype, args, graph, state=state, reason="callee returned another type")
+        v = b.emit("call", rtype, args, graph, state=state, reason="callee deoptimized")
     stack[-n:] = [v]
 
 

@@ -100,7 +100,6 @@ def deopt_packed(site, room, this, address):
 def deopt(site, room, this, *values):
     code = site.code
     site.count += 1
-    STATUS.cells[3] += 1        # the deopt epoch (see layout.py)
     if OPTIONS.trace_deopt:
         sys.stdout.write("[bailout (kind: deopt-eager, reason: %s): begin. deoptimizing %s, "
                          "bytecode offset %d]\n" % (site.reason, code.name or "(anonymous)", site.pc))

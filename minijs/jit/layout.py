@@ -118,18 +118,14 @@ class _Layout:
 
 class _Status:
     """Cells shared by all native code: the status after a call, the boxed
-    result that came with STATUS_BOXED, the interrupt budget (interrupt.py)
-    and the deopt epoch."""
+    result that came with STATUS_BOXED and the interrupt budget
+    (interrupt.py)."""
 
     def __init__(self):
-        self.cells = (ctypes.c_int64 * 4)()
+        self.cells = (ctypes.c_int64 * 3)()
         self.status_address = ctypes.addressof(self.cells)
         self.boxed_address = self.status_address + 8
         self.interrupt_budget_address = self.status_address + 16
-        # bumped by every deopt: interpreter code ran in the middle of
-        # native code, so what native code cached (element pointers and
-        # lengths) may be stale after a call
-        self.deopt_epoch_address = self.status_address + 24
 
     def reset(self):
         self.cells[0] = 0

@@ -557,18 +557,14 @@ class _FunctionLowering:
         return self.exception_exit
 
     def _return_result(self, b, r):
-        """Return Python result `r` (a new reference or NULL) from this
-        function under its native convention."""
-        unit = self.unit
+        """Return the Python result `r` (a new reference or NULL) of the
+        interpreter's run of a deoptimized activation, boxed: an entry
+        hands it to the interpreter as it is, and a native caller deopts
+        too, taking it as the call's result.  The caller must not go on:
+        the interpreter may have resized or replaced arrays it cached, and
+        the callee's code, thrown away, must not be called from it again
+        (V8 drops code a deoptimized function was inlined into as well)."""
         self._unwind_if_null(b, r)
-        boxed = self.f.append_basic_block("boxed_result")
-        if ir.is_object_type(self.g.return_type):
-            b.branch(boxed)             # objects leave as the interpreter's reference
-        else:
-            v = _unbox(b, r, self.g.return_type, boxed)
-            _decref(unit, b, r)
-            b.ret(v)
-        b.position_at_end(boxed)
         b.store(b.ptrtoint(r, i64), _status_ptr(b, 8))
         b.store(i64(STATUS_BOXED), _status_ptr(b))
         b.ret(L.Constant(self.rtype, None))
@@ -1069,7 +1065,6 @@ class _FunctionLowering:
         callee = self.unit.functions[v.aux]
         if self.g.osr_pc is None:   # (an OSR activation is the interpreter frame that entered it)
             _record_native_frame(b, self.room, self.unit.obj(b, self.frame_info), v.state.pc)
-        epoch = b.load(_status_ptr(b, 24), typ=i64)
         r = b.call(callee, [b.sub(self.room, i32(1)), this] + x)
         status = b.load(_status_ptr(b), typ=i64)
         slow = self.f.append_basic_block("call_status_v%d" % v.id)
@@ -1086,13 +1081,6 @@ class _FunctionLowering:
         result = b.inttoptr(b.load(_status_ptr(b, 8), typ=i64), ptr)
         self.deopt(b, v.state, v.reason, extra=(result, ir.BOXED))
         b.position_at_end(cont)
-        # A deopt below (the deopt epoch moved) ends this activation too,
-        # as V8 drops code a deoptimized function was inlined into: the
-        # interpreter may have resized, detached or replaced arrays this
-        # code cached, and the callee's code, thrown away, must not be
-        # called again from here (a soft deopt repeated on every call).
-        same = b.icmp_unsigned("==", b.load(_status_ptr(b, 24), typ=i64), epoch)
-        self.guard(b, same, v, extra=(r, v.type), reason="callee deoptimized")
         return r
 
 
