@@ -134,8 +134,9 @@ class _Unit:
     """Everything compiled into one module: the root graph and the
     callees it calls natively, keyed by (code, closure, param types)."""
 
-    def __init__(self, info_of, refused):
+    def __init__(self, info_of, refused, settled):
         self.graphs = {}
+        self.settled = settled      # facts a round learned that restart the build (kept across rounds)
         self.order = []
         self.info_of = info_of
         self.return_guess = {}      # key -> return type assumed for recursive calls
@@ -158,8 +159,9 @@ def build_graph(code, closure, param_types, info_of, osr_pc=None, samples=None, 
     # list, a leaf's child): the entry accepts both
     param_types = tuple(OBJN if t == OBJ else t for t in param_types)
     refused = {}
+    settled = {"resizes_arrays": False}
     for _round in range(MAX_ROUNDS):
-        unit = _Unit(info_of, refused)
+        unit = _Unit(info_of, refused, settled)
         try:
             root = _build(unit, code, closure, param_types, osr_pc, (), this=this,
                           samples=tuple(samples) if samples is not None else None)
@@ -535,6 +537,10 @@ class _GraphBuilder:
         load for an object's field, at the join for a phi.  Nothing native code does resizes an
         array or detaches a buffer, and a field holding an array is never
         replaced natively (stores replace numbers and booleans only)."""
+        if a.type.startswith(ir.ARRAY_PREFIX) and self.unit.settled["resizes_arrays"]:
+            # the unit pushes onto arrays (any of them may be this one):
+            # elements and their count are loaded at every access
+            return self.emit("arr_items", RAW, [a]), self.emit("arr_size", I32, [a])
         info = self.array_info.get(a)
         if info is None:
             if a.op not in _PLACEABLE:
@@ -1141,6 +1147,11 @@ def _get_named(b, pc, arg):
         if v is not None:
             b.stack[-1] = v
             return
+    if name == "push" and obj.type.startswith(ir.ARRAY_PREFIX) and b.ops[pc] == O.GET_METHOD:
+        v = _array_push_method(b, pc, obj)
+        if v is not None:
+            b.stack[-1:] = [v, obj]
+            return
     if name == "length" and obj.type.startswith(ir.ARRAY_PREFIX) and b.ops[pc] == O.GET_NAMED:
         b.stack[-1] = _array_length(b, pc, obj)
         return
@@ -1228,6 +1239,30 @@ def _load_field(b, pc, obj, name):
     return v
 
 
+def _array_push_method(b, pc, obj):
+    """arr.push of the built-in push, as monomorphic feedback saw it on
+    Array.prototype, with prototypes that have no elements (so appending
+    is all a [[Set]] of the next index does).  The first one in a unit
+    makes it build again with array elements loaded at every access."""
+    from minijs.builtins.array_mutation import push
+    index = b.code.feedback[pc]
+    f = b.code.feedback_vector[index] if index >= 0 else None
+    intrinsics = b.g.closure.realm.intrinsics
+    array_proto, object_proto = intrinsics["ArrayPrototype"], intrinsics["ObjectPrototype"]
+    if type(f) is not tuple or f[2] is not array_proto or f[4] or f[5] is not JSArray:
+        return None
+    fn = array_proto.slots[f[1]] if array_proto.shape is f[3] else None
+    if getattr(fn, "fn", None) is not push or array_proto.proto is not object_proto \
+            or object_proto.proto is not NULL \
+            or array_proto.elements is not None or object_proto.elements is not None:
+        return None
+    if not b.unit.settled["resizes_arrays"]:
+        b.unit.settled["resizes_arrays"] = True
+        raise _Rebuild()
+    return b.emit("array_push_method", FUNC, [obj], (array_proto, f[3], fn, object_proto, f[1]),
+                  pc=pc, reason="wrong call target")
+
+
 def _prototype_method(b, pc, obj, name):
     """obj.name() of a function found on obj's prototype, as monomorphic
     feedback saw it: a FUNC guarded on the receiver's shape and
@@ -1305,6 +1340,8 @@ _PLACEABLE = ("param", "load_field", "phi", "arr_load")
 
 def _array_length(b, pc, a):
     """An array's length (its own "length": loaded once, in the entry)."""
+    if b.unit.settled["resizes_arrays"]:
+        return b.emit("arr_length", I32, [a])           # (see elements_info)
     v = b.array_info.get(("length", a))
     if v is None:
         if a.op not in _PLACEABLE:
@@ -1378,6 +1415,17 @@ def _call(b, pc, argc, with_this):
     if callee.type != FUNC:
         return b._unsupported(pc, "call of a %s" % callee.type)
     fn = callee.aux[2]
+    if callee.op == "array_push_method":
+        arr = stack[-n + 1]
+        element = arr.type[len(ir.ARRAY_PREFIX):]
+        if argc != 1 or not (args[0].type == element or (element == F64 and args[0].type == I32)
+                             or (element == OBJ and args[0].type == OBJN)):
+            return b._unsupported(pc, "push of a %s onto an array of %s"
+                                  % ("/".join(a.type for a in args), element))
+        value = b.to_f64(args[0]) if element == F64 else args[0]
+        stack[-n:] = [b.emit("arr_push", I32, [arr, value], pc=pc,
+                             reason="array not extensible, sparse or of another length")]
+        return
     if callee.op == "property_function":          # Math.f(...)
         name = callee.aux[1]
         for a in args:

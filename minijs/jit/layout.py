@@ -101,6 +101,8 @@ class _Layout:
         self.object_elements = _field_offset(arr, "elements")
         arr.length = 12345678
         self.array_length = _field_offset(arr, "length")
+        arr.length_writable = object()      # (a value no other field holds, for the probe)
+        self.array_length_writable = _field_offset(arr, "length_writable")
         self.list_type = id(list)
         self.list_size = 16                 # PyVarObject.ob_size
         self.hole = id(HOLE)

@@ -432,3 +432,48 @@ def test_arrays_meeting_at_joins_and_rows_of_a_matrix_compile(tmp_path):
     assert "[completed optimizing rowsSum" in out and "[completed optimizing pick" in out
     assert "aborted" not in out
     assert out.strip().endswith("2000")
+
+
+def test_push_compiles_and_a_bfs_queue_grows_natively(tmp_path):
+    out = run(tmp_path, """
+        function bfs(adj, start, queue, seen) {     // (array literals do not compile yet)
+          seen[start] = 1;
+          let head = 0;
+          while (head < queue.length) {
+            const edges = adj[queue[head++]];
+            for (let k = 0; k < edges.length; k++) {
+              const w = edges[k];
+              if (seen[w] === 0) { seen[w] = 1; queue.push(w); }
+            }
+          }
+          return queue.length;
+        }
+        const adj = [];
+        for (let i = 0; i < 50; i++) adj.push([(i + 1) % 50, (i * 7) % 50]);
+        let s = 0;
+        for (let k = 0; k < 60; k++) s += bfs(adj, k % 50, [k % 50], adj.map(() => 0));
+        const frozen = Object.freeze([1]);
+        function pushTo(a, x) { return a.push(x); }
+        for (let k = 0; k < 60; k++) pushTo([k], k);
+        const holey = [1]; holey.length = 3;
+        console.log(s, pushTo(holey, 7), holey[3]);
+    """, "--trace-opt", "--trace-deopt", "--jit-threshold", "10", "--osr-threshold", "100000")
+    assert "[completed optimizing bfs" in out and "[completed optimizing pushTo" in out
+    assert "aborted optimizing bfs" not in out and "refused" not in out
+    assert "reason: array not extensible, sparse or of another length): begin. deoptimizing pushTo" in out
+    assert out.strip().endswith("3000 4 7")
+
+
+def test_a_callback_called_with_extra_arguments_takes_its_native_entry(tmp_path):
+    # map() passes (value, index, array): the extra two are never read
+    out = run(tmp_path, """
+        function twice(x) { return x * 2; }
+        const a = [];
+        for (let i = 0; i < 50; i++) a.push(i);
+        let s = 0;
+        for (let k = 0; k < 100; k++) s += a.map(twice)[49];
+        console.log(s);
+    """, "--trace-opt", "--trace-deopt", "--jit-threshold", "10")
+    assert out.count("[completed optimizing twice") == 1
+    assert "arguments of other types" not in out
+    assert out.strip().endswith("9800")
