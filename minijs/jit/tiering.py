@@ -23,6 +23,7 @@ import threading
 import time
 import traceback
 
+from minijs.bytecode import opcodes as O
 from minijs.interpreter.stackwalk import RUNS_CALLER_NATIVELY
 from minijs.jit import events
 from minijs.jit.builder import LEAVE_OSR, NO_SAMPLE, SOFT_DEOPT, Refused, build_graph, value_type
@@ -64,6 +65,9 @@ class JitInfo:
         self.forced = False            # %OptimizeFunctionOnNextCall: compile at the next call
         self.forced_osr = False        # %OptimizeOsr: enter native code at the next back edge
         self.null_waits = 0            # activations skipped for a null sample (_wait_for_objects)
+        self.osr_entered = None        # (loop header, time) of the latest OSR entry
+        self.short_osr_stays = {}      # loop header -> OSR activations that left at once
+        self.osr_thresholds = {}       # loop header -> back edges before OSR (_osr_threshold)
         self.first_call = time.perf_counter()
         self.tier_up_time = None
         self.target = None             # MAGLEV or TURBOFAN: what made the installed native entry
@@ -124,8 +128,9 @@ def hot_loop(fn, context, pc, regs, room, this):
     code = fn.code
     info = jit_info(code)
     entry = info.osr_entries.get(pc)
-    if entry is None and code.back_edges < OPTIONS.osr_threshold and not info.forced_osr:
-        code.osr_at = OPTIONS.osr_threshold
+    threshold = _osr_threshold(info, pc)
+    if entry is None and code.back_edges < threshold and not info.forced_osr:
+        code.osr_at = threshold
         return NOT_HANDLED
     if entry is None and pc in info.osr_refused:
         # another loop of this function may have native code (and made
@@ -169,6 +174,7 @@ def hot_loop(fn, context, pc, regs, room, this):
     # with code ready, the next back edge (of a later call) enters it at
     # once; the whole function is optimised when its calls make it hot
     code.osr_at = code.back_edges + 1
+    info.osr_entered = (pc, time.perf_counter())
     result = entry(room, this, *[regs[r] for r in live])
     if result is not NOT_HANDLED:
         _trace("[OSR - entered %s at loop @%d]" % (_name(code), pc))
@@ -177,6 +183,23 @@ def hot_loop(fn, context, pc, regs, room, this):
 
 
 RUNS_CALLER_NATIVELY.add(hot_call.__code__)
+
+
+def _osr_threshold(info, pc):
+    """Back edges before the loop at `pc` is compiled: --osr-threshold,
+    scaled up for a small loop in a big function.  A compile costs in
+    proportion to the function (tens of milliseconds), an interpreted
+    iteration in proportion to the loop: a short loop (filling an array
+    before the real work) must run longer before compiling pays.
+    Measured on graph_search.js, whose set-up loops were compiled after
+    the function's real loops had finished."""
+    t = info.osr_thresholds.get(pc)
+    if t is None:
+        code = info.code
+        ends = [j for j, op in enumerate(code.ops) if op == O.JUMP_LOOP and code.args[j] == pc]
+        loop = max(ends, default=len(code.ops)) - pc + 1
+        t = info.osr_thresholds[pc] = int(OPTIONS.osr_threshold * max(1.0, len(code.ops) / (4.0 * loop)))
+    return t
 
 
 # How many calls or back edges a function may wait for samples without null
@@ -596,10 +619,17 @@ _WIDENING = ("int32 overflow", "int32 overflow or -0", "negation gives -0 or ove
              "field of another type")
 
 
+# OSR code left this soon after entering it (seconds) is a loss: entering
+# and leaving cost more than the native iterations saved
+_SHORT_OSR_STAY = 100e-6
+_SHORT_OSR_STAYS = 16
+
+
 def after_deopt(site):
     """Bookkeeping for a deopt at `site` (deopt.py calls it)."""
     if site.reason.startswith(LEAVE_OSR):
-        return                      # planned: the OSR code stays
+        _left_osr_code(jit_info(site.code))
+        return                      # planned: the OSR code stays (unless it never pays)
     info = jit_info(site.code)
     info.deopts += 1
     STATS["deopts"] += 1
@@ -608,6 +638,26 @@ def after_deopt(site):
     elif site.reason == SOFT_DEOPT:
         info.ran_sites.add(site.pc)
     _discard(info, site.reason)
+
+
+def _left_osr_code(info):
+    """An OSR activation left its code for the interpreter (a planned
+    exit).  An inner loop entered at every iteration of an outer one
+    that the code does not cover leaves after a few iterations each time:
+    after _SHORT_OSR_STAYS such short stays its code is dropped and the
+    loop stays in the baseline tier."""
+    if info.osr_entered is None:
+        return
+    pc, entered = info.osr_entered
+    info.osr_entered = None
+    if time.perf_counter() - entered >= _SHORT_OSR_STAY:
+        return
+    info.short_osr_stays[pc] = stays = info.short_osr_stays.get(pc, 0) + 1
+    if stays >= _SHORT_OSR_STAYS and pc in info.osr_entries:
+        del info.osr_entries[pc]
+        info.osr_refused.add(pc)
+        _trace("[OSR of %s at loop @%d dropped: its code was left %d times within %d us of "
+               "entering]" % (_name(info.code), pc, stays, _SHORT_OSR_STAY * 1e6))
 
 
 # -- the background compiler thread ---------------------------------------------------------
